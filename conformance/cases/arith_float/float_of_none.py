@@ -1,0 +1,2 @@
+print(float("1.5e2"))
+float(None)

@@ -1,0 +1,2 @@
+print(int(-1.5))
+int(float("nan"))

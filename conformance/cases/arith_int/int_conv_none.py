@@ -1,0 +1,2 @@
+print(int("7"))
+int(None)

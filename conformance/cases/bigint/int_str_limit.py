@@ -1,0 +1,3 @@
+n = 10 ** 5000
+print(n.bit_length())
+print(len(str(n)))

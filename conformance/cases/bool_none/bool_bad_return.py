@@ -1,0 +1,6 @@
+class Bad:
+    def __bool__(self):
+        return 1
+print("checking")
+if Bad():
+    print("yes")

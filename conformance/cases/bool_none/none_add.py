@@ -1,0 +1,2 @@
+print(None is None)
+None + 1

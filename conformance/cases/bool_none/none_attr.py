@@ -1,0 +1,3 @@
+x = None
+print("x is", x)
+x.append(1)

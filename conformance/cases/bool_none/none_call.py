@@ -1,0 +1,3 @@
+f = None
+print(f is None)
+f()

@@ -1,0 +1,2 @@
+print(None == 0, None != None)
+print(None < 1)

@@ -1,0 +1,3 @@
+print("loop")
+for x in None:
+    pass

@@ -1,0 +1,3 @@
+d = None
+print(repr(d))
+d["key"]

@@ -1,0 +1,2 @@
+print(divmod(7, 2))
+divmod(7, 0)

@@ -1,0 +1,6 @@
+e = enumerate(["x", "y"])
+print(type(e).__name__, next(e), list(e))
+z = zip("ab", "cd")
+print(type(z).__name__, list(z), list(z))
+m = map(int, "12")
+print(type(m).__name__, list(m), type(range(1)).__name__, type(reversed([])).__name__)

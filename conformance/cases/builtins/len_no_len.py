@@ -1,0 +1,2 @@
+print(len([0]))
+len(5)

@@ -1,0 +1,2 @@
+print("ok", sep=":")
+print("a", "b", sep=5)

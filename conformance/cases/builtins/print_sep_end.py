@@ -1,0 +1,8 @@
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" continued", end="!\n")
+print(1, 2, sep="")
+print()
+print("x", None, sep=None, end=None)
+print(*[1, 2, 3], sep=", ")
+print("multi\nline", "arg")

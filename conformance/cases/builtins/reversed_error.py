@@ -1,0 +1,2 @@
+print(list(reversed([1])))
+reversed({1, 2})

@@ -1,0 +1,2 @@
+print(sorted([1, 2], key=None))
+sorted([1, 2], key=5)

@@ -1,0 +1,2 @@
+print(b"a" + b"b")
+b"a" + "b"

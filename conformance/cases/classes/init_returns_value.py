@@ -1,0 +1,5 @@
+class Bad:
+    def __init__(self):
+        return 5
+print("making")
+Bad()

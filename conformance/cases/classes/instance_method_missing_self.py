@@ -1,0 +1,5 @@
+class Broken:
+    def method():
+        return 1
+print(Broken.method())
+Broken().method()

@@ -1,0 +1,4 @@
+class Plain:
+    pass
+print(type(Plain()).__name__)
+Plain(1)

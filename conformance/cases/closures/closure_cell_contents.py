@@ -1,0 +1,6 @@
+def make(n):
+    def f():
+        return n
+    return f
+f = make(7)
+print(f.__closure__[0].cell_contents, f.__code__.co_freevars)

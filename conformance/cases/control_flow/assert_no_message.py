@@ -1,0 +1,3 @@
+items = []
+print("checking", len(items))
+assert items

@@ -1,0 +1,4 @@
+x = 10
+print(x)
+del x
+print(x)

@@ -1,0 +1,7 @@
+def f():
+    try:
+        {}["k"]
+    except KeyError:
+        print("logging and re-raising")
+        raise
+f()

@@ -1,0 +1,5 @@
+try:
+    raise ValueError("v")
+except ValueError as err:
+    print("got", err)
+print(err)

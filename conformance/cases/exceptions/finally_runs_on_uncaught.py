@@ -1,0 +1,5 @@
+try:
+    print("in try")
+    raise ValueError("boom")
+finally:
+    print("finally still runs")

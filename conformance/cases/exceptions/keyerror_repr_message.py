@@ -1,0 +1,5 @@
+try:
+    {}["a'b"]
+except KeyError as e:
+    print(str(e), repr(e))
+{}[""]

@@ -1,0 +1,2 @@
+print(format(1, "d"))
+format(1, "q")

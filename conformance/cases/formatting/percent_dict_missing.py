@@ -1,0 +1,3 @@
+data = {"a": 1}
+print("%(a)s" % data)
+print("%(b)s" % data)

@@ -1,0 +1,2 @@
+print("{x}".format(x=1))
+print("{y}".format(x=1))

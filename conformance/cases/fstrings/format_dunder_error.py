@@ -1,0 +1,5 @@
+class Q:
+    pass
+q = Q()
+print(f"{'ok'}")
+print(f"{q:spec}")

@@ -1,0 +1,4 @@
+def f(*, key):
+    return key
+print(f(key=1))
+f()

@@ -1,0 +1,4 @@
+def greet(name, greeting="hi"):
+    return greeting + " " + name
+print(greet("bo", greeting="yo"))
+greet("bo", salutation="hey")

@@ -1,0 +1,5 @@
+def g():
+    yield next(me)
+me = g()
+print("start")
+next(me)

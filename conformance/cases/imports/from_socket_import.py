@@ -1,0 +1,2 @@
+print("trying socket")
+from socket import socket

@@ -1,0 +1,2 @@
+print("trying os")
+import os

@@ -1,0 +1,4 @@
+xs = ["a", "b"]
+xs.remove("a")
+print(xs)
+xs.remove("z")

@@ -1,0 +1,3 @@
+words = ["aa", "b", "ccc"]
+print(sorted(words, key=len))
+print(sorted(words, key=lambda w: w.missing))

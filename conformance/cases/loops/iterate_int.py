@@ -1,0 +1,6 @@
+total = 0
+for x in [1, 2]:
+    total += x
+print(total)
+for x in total:
+    print(x)

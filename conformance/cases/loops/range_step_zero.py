@@ -1,0 +1,2 @@
+print(range(0, 10, 2))
+range(0, 10, 0)

@@ -1,0 +1,6 @@
+class K:
+    y = 5
+    def get(self):
+        return y
+print(K.y)
+K().get()

@@ -1,0 +1,4 @@
+def compute():
+    value_total = 5
+    return value_totl
+compute()

@@ -1,0 +1,6 @@
+total = 10
+def add(x):
+    total += x
+    return total
+print("calling add")
+add(5)

@@ -1,0 +1,6 @@
+x = "global"
+def f():
+    print("inside f")
+    print(x)
+    x = "local"
+f()

@@ -1,0 +1,2 @@
+print("abc".startswith(("a", "b")))
+"abc".startswith(["a"])

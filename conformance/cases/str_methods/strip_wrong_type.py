@@ -1,0 +1,2 @@
+print("  x ".strip())
+print("xx".strip(1))

@@ -1,0 +1,2 @@
+print([last := i for i in range(3)], last)
+[i := 0 for i in range(3)]

@@ -1,0 +1,5 @@
+t = (1, "a", [2])
+print(t, len(t), t[0], t[-1], t[1:], (1,), (), tuple("ab"), t + (3,), (0,) * 3)
+print(t.index("a"), (1, 1, 2).count(1), 1 in t, (1, 2) < (1, 3), (1, 2) == (1, 2))
+t[2].append(3)
+print(t)

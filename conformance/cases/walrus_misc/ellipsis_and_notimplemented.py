@@ -1,0 +1,1 @@
+print(..., Ellipsis, ... is Ellipsis, type(...).__name__, NotImplemented, bool(1 .__add__("x") is NotImplemented))

@@ -1,0 +1,2 @@
+"""Module docstring."""
+print(__doc__, __name__)

@@ -1,0 +1,1 @@
+print(*"abc", *range(2), sep="|")

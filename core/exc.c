@@ -1,0 +1,589 @@
+/* Corral exceptions: CPython 3.11's builtin exception types, raising with
+ * formatted messages, and traceback text exactly like CPython's. */
+#include "vm.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+/* ------------------------------------------------------------ the types */
+
+static void exc_trace(Vm *vm, Obj *o)
+{
+    ExcObj *e = (ExcObj *)o;
+    gc_mark(vm, e->dict);
+    gc_mark(vm, e->args);
+    gc_mark(vm, e->traceback);
+    gc_mark(vm, e->cause);
+    gc_mark(vm, e->context);
+    gc_mark(vm, e->notes);
+}
+
+static Value exc_new_slot(Vm *vm, const TypeObj *type, Value *args, int nargs, Value kwnames)
+{
+    if (kwnames && TUPLE_LEN(kwnames) && !(type->flags & TF_HEAPTYPE))
+        return vm_raise(vm, &t_TypeError, "%s() takes no keyword arguments", type_name(type));
+    ExcObj *e = (ExcObj *)obj_alloc(vm, type, type->basicsize);
+    if (!e)
+        return VAL_NULL;
+    Value ev = OBJ_VAL(e);
+    e->args = tuple_from_array(vm, args, (size_t)nargs);
+    if (!e->args)
+        return VAL_NULL;
+    return ev;
+}
+
+static Value exc_str(Vm *vm, Value v)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(v);
+    size_t n = IS_TUPLE(e->args) ? TUPLE_LEN(e->args) : 0;
+    if (type_is_subtype(AS_OBJ(v)->type, &t_KeyError) && n == 1)
+        return obj_repr(vm, TUPLE_ITEMS(e->args)[0]);
+    if (n == 0)
+        return str_new(vm, "", 0);
+    if (n == 1)
+        return obj_str(vm, TUPLE_ITEMS(e->args)[0]);
+    return obj_str(vm, e->args);
+}
+
+static Value exc_repr(Vm *vm, Value v)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(v);
+    StrBuf sb;
+    sb_init(&sb, vm);
+    const TypeObj *t = AS_OBJ(v)->type;
+    if ((t->flags & TF_HEAPTYPE) && t->name_v)
+        sb_append_value_str(&sb, t->name_v);
+    else
+        sb_append_cstr(&sb, type_name(t));
+    size_t n = IS_TUPLE(e->args) ? TUPLE_LEN(e->args) : 0;
+    if (n == 1) {
+        Value r = obj_repr(vm, TUPLE_ITEMS(e->args)[0]);
+        if (!r) {
+            sb_free(&sb);
+            return VAL_NULL;
+        }
+        sb_append_cstr(&sb, "(");
+        sb_append_value_str(&sb, r);
+        sb_append_cstr(&sb, ")");
+    } else {
+        Value r = obj_repr(vm, e->args ? e->args : VAL_NONE);
+        if (!r) {
+            sb_free(&sb);
+            return VAL_NULL;
+        }
+        if (n == 0)
+            sb_append_cstr(&sb, "()");
+        else
+            sb_append_value_str(&sb, r);
+    }
+    return sb_finish(&sb);
+}
+
+static Value exc_init(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    if (nargs < 1)
+        return vm_raise(vm, &t_TypeError, "descriptor '__init__' of 'BaseException' object needs an argument");
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    Value t = tuple_from_array(vm, args + 1, (size_t)(nargs - 1));
+    if (!t)
+        return VAL_NULL;
+    e->args = t;
+    return VAL_NONE;
+}
+
+static Value exc_with_traceback(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check(vm, "with_traceback", nargs, kwnames, 2, 2) < 0)
+        return VAL_NULL;
+    ((ExcObj *)AS_OBJ(args[0]))->traceback = args[1] == VAL_NONE ? VAL_NULL : args[1];
+    return args[0];
+}
+
+static Value exc_add_note(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check(vm, "add_note", nargs, kwnames, 2, 2) < 0)
+        return VAL_NULL;
+    if (!IS_STR(args[1]))
+        return vm_raise(vm, &t_TypeError, "note must be a str, not '%s'", type_name_of(args[1]));
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    if (!e->notes && !(e->notes = list_new(vm, 1)))
+        return VAL_NULL;
+    return list_append(vm, e->notes, args[1]) < 0 ? VAL_NULL : VAL_NONE;
+}
+
+static Value exc_get_args(Vm *vm, Value *args, int nargs, Value kw) { return ((ExcObj *)AS_OBJ(args[0]))->args; }
+static Value exc_get_cause(Vm *vm, Value *args, int nargs, Value kw)
+{
+    Value c = ((ExcObj *)AS_OBJ(args[0]))->cause;
+    return c ? c : VAL_NONE;
+}
+static Value exc_get_context(Vm *vm, Value *args, int nargs, Value kw)
+{
+    Value c = ((ExcObj *)AS_OBJ(args[0]))->context;
+    return c ? c : VAL_NONE;
+}
+static Value exc_get_suppress(Vm *vm, Value *args, int nargs, Value kw)
+{
+    return VAL_BOOL(((ExcObj *)AS_OBJ(args[0]))->suppress_context);
+}
+static Value exc_get_traceback(Vm *vm, Value *args, int nargs, Value kw)
+{
+    /* tracebacks are not introspectable objects in Corral */
+    return VAL_NONE;
+}
+static Value exc_get_notes(Vm *vm, Value *args, int nargs, Value kw)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    if (!e->notes)
+        return vm_raise(vm, &t_AttributeError, "'%s' object has no attribute '__notes__'", type_name_of(args[0]));
+    return e->notes;
+}
+static Value exc_first_arg_or_none(Vm *vm, Value *args, int nargs, Value kw)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    if (IS_TUPLE(e->args) && TUPLE_LEN(e->args) > 0)
+        return TUPLE_ITEMS(e->args)[0];
+    return VAL_NONE;
+}
+
+static const BuiltinFunc exc_methods[] = {
+    BUILTIN_METHOD("__init__", exc_init),
+    BUILTIN_METHOD("with_traceback", exc_with_traceback),
+    BUILTIN_METHOD("add_note", exc_add_note),
+    BUILTIN_GETTER("args", exc_get_args),
+    BUILTIN_GETTER("__cause__", exc_get_cause),
+    BUILTIN_GETTER("__context__", exc_get_context),
+    BUILTIN_GETTER("__suppress_context__", exc_get_suppress),
+    BUILTIN_GETTER("__traceback__", exc_get_traceback),
+    BUILTIN_GETTER("__notes__", exc_get_notes),
+};
+
+static const BuiltinFunc stopiteration_methods[] = {
+    BUILTIN_GETTER("value", exc_first_arg_or_none),
+};
+static const BuiltinFunc systemexit_methods[] = {
+    BUILTIN_GETTER("code", exc_first_arg_or_none),
+};
+
+#define EXC_TYPE_COMMON(nm, basetype) \
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = #nm, .base = &t_##basetype, .layout = K_EXC, \
+    .basicsize = sizeof(ExcObj), .dict_offset = offsetof(ExcObj, dict), .flags = TF_BASETYPE, \
+    .new_ = exc_new_slot, .repr = exc_repr, .str = exc_str, .trace = exc_trace
+
+/* One definition per type of CORRAL_EXCEPTION_TYPES (object.h), in its order. */
+const TypeObj t_BaseException = {EXC_TYPE_COMMON(BaseException, object), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_SystemExit = {EXC_TYPE_COMMON(SystemExit, BaseException), .methods = systemexit_methods, .nmethods = sizeof systemexit_methods / sizeof systemexit_methods[0]};
+const TypeObj t_KeyboardInterrupt = {EXC_TYPE_COMMON(KeyboardInterrupt, BaseException), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_GeneratorExit = {EXC_TYPE_COMMON(GeneratorExit, BaseException), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_Exception = {EXC_TYPE_COMMON(Exception, BaseException), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_StopIteration = {EXC_TYPE_COMMON(StopIteration, Exception), .methods = stopiteration_methods, .nmethods = sizeof stopiteration_methods / sizeof stopiteration_methods[0]};
+const TypeObj t_StopAsyncIteration = {EXC_TYPE_COMMON(StopAsyncIteration, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ArithmeticError = {EXC_TYPE_COMMON(ArithmeticError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_FloatingPointError = {EXC_TYPE_COMMON(FloatingPointError, ArithmeticError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_OverflowError = {EXC_TYPE_COMMON(OverflowError, ArithmeticError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ZeroDivisionError = {EXC_TYPE_COMMON(ZeroDivisionError, ArithmeticError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_AssertionError = {EXC_TYPE_COMMON(AssertionError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_AttributeError = {EXC_TYPE_COMMON(AttributeError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_BufferError = {EXC_TYPE_COMMON(BufferError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_EOFError = {EXC_TYPE_COMMON(EOFError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ImportError = {EXC_TYPE_COMMON(ImportError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ModuleNotFoundError = {EXC_TYPE_COMMON(ModuleNotFoundError, ImportError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_LookupError = {EXC_TYPE_COMMON(LookupError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_IndexError = {EXC_TYPE_COMMON(IndexError, LookupError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_KeyError = {EXC_TYPE_COMMON(KeyError, LookupError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_MemoryError = {EXC_TYPE_COMMON(MemoryError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_NameError = {EXC_TYPE_COMMON(NameError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_UnboundLocalError = {EXC_TYPE_COMMON(UnboundLocalError, NameError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_OSError = {EXC_TYPE_COMMON(OSError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_FileNotFoundError = {EXC_TYPE_COMMON(FileNotFoundError, OSError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_PermissionError = {EXC_TYPE_COMMON(PermissionError, OSError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_TimeoutError = {EXC_TYPE_COMMON(TimeoutError, OSError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ConnectionError = {EXC_TYPE_COMMON(ConnectionError, OSError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ReferenceError = {EXC_TYPE_COMMON(ReferenceError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_RuntimeError = {EXC_TYPE_COMMON(RuntimeError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_NotImplementedError = {EXC_TYPE_COMMON(NotImplementedError, RuntimeError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_RecursionError = {EXC_TYPE_COMMON(RecursionError, RuntimeError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_SyntaxError = {EXC_TYPE_COMMON(SyntaxError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_IndentationError = {EXC_TYPE_COMMON(IndentationError, SyntaxError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_TabError = {EXC_TYPE_COMMON(TabError, IndentationError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_SystemError = {EXC_TYPE_COMMON(SystemError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_TypeError = {EXC_TYPE_COMMON(TypeError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ValueError = {EXC_TYPE_COMMON(ValueError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_UnicodeError = {EXC_TYPE_COMMON(UnicodeError, ValueError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_UnicodeDecodeError = {EXC_TYPE_COMMON(UnicodeDecodeError, UnicodeError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_UnicodeEncodeError = {EXC_TYPE_COMMON(UnicodeEncodeError, UnicodeError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_Warning = {EXC_TYPE_COMMON(Warning, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_UserWarning = {EXC_TYPE_COMMON(UserWarning, Warning), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_DeprecationWarning = {EXC_TYPE_COMMON(DeprecationWarning, Warning), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_RuntimeWarning = {EXC_TYPE_COMMON(RuntimeWarning, Warning), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+
+/* ----------------------------------------------------------- raising */
+
+Value exc_new(Vm *vm, const TypeObj *type, Value args)
+{
+    Value *items = args ? TUPLE_ITEMS(args) : NULL;
+    int n = args ? (int)TUPLE_LEN(args) : 0;
+    return type_call_impl(vm, OBJ_VAL(type), items, n, VAL_NULL);
+}
+
+Value exc_new_msg(Vm *vm, const TypeObj *type, const char *msg)
+{
+    Value s = str_from_cstr(vm, msg);
+    if (!s)
+        return VAL_NULL;
+    return type_call_impl(vm, OBJ_VAL(type), &s, 1, VAL_NULL);
+}
+
+static int format_into(Vm *vm, StrBuf *sb, const char *fmt, va_list ap)
+{
+    char num[64];
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            sb_append_char(sb, *p);
+            continue;
+        }
+        p++;
+        switch (*p) {
+        case 's': sb_append_cstr(sb, va_arg(ap, const char *)); break;
+        case 'd': snprintf(num, sizeof num, "%d", va_arg(ap, int)); sb_append_cstr(sb, num); break;
+        case 'c': sb_append_char(sb, (char)va_arg(ap, int)); break;
+        case '%': sb_append_char(sb, '%'); break;
+        case 'l':
+            if (p[1] == 'l' && p[2] == 'd') {
+                p += 2;
+                snprintf(num, sizeof num, "%lld", va_arg(ap, long long));
+            } else if (p[1] == 'd') {
+                p += 1;
+                snprintf(num, sizeof num, "%ld", va_arg(ap, long));
+            }
+            sb_append_cstr(sb, num);
+            break;
+        case 'z':
+            if (p[1] == 'd')
+                snprintf(num, sizeof num, "%zd", va_arg(ap, ptrdiff_t));
+            else
+                snprintf(num, sizeof num, "%zu", va_arg(ap, size_t));
+            p++;
+            sb_append_cstr(sb, num);
+            break;
+        case 'R': case 'S': {
+            Value v = va_arg(ap, Value);
+            Value s = *p == 'R' ? obj_repr(vm, v) : obj_str(vm, v);
+            if (!s)
+                return -1;
+            sb_append_value_str(sb, s);
+            break;
+        }
+        case 'T': sb_append_cstr(sb, type_name_of(va_arg(ap, Value))); break;
+        default: sb_append_char(sb, '%'); sb_append_char(sb, *p); break;
+        }
+    }
+    return 0;
+}
+
+static void set_context(Vm *vm, Value exc)
+{
+    /* implicit chaining: the exception being handled becomes __context__ */
+    if (vm->exc_info && vm->exc_info != exc && is_exception_instance(exc)) {
+        ExcObj *e = (ExcObj *)AS_OBJ(exc);
+        if (!e->context) {
+            /* avoid cycles */
+            Value c = vm->exc_info;
+            while (c) {
+                if (c == exc)
+                    return;
+                c = ((ExcObj *)AS_OBJ(c))->context;
+            }
+            e->context = vm->exc_info;
+        }
+    }
+}
+
+Value vm_raise(Vm *vm, const TypeObj *type, const char *fmt, ...)
+{
+    StrBuf sb;
+    sb_init(&sb, vm);
+    va_list ap;
+    va_start(ap, fmt);
+    int r = format_into(vm, &sb, fmt, ap);
+    va_end(ap);
+    if (r < 0) {
+        sb_free(&sb);
+        return VAL_NULL;   /* the error raised while formatting stays pending */
+    }
+    Value msg = sb_finish(&sb);
+    if (!msg)
+        return VAL_NULL;
+    Value exc = type_call_impl(vm, OBJ_VAL(type), &msg, 1, VAL_NULL);
+    if (!exc)
+        return VAL_NULL;
+    set_context(vm, exc);
+    vm->exc = exc;
+    return VAL_NULL;
+}
+
+Value vm_raise_value(Vm *vm, Value exc)
+{
+    if (is_exception_type(exc)) {
+        exc = type_call_impl(vm, exc, NULL, 0, VAL_NULL);
+        if (!exc)
+            return VAL_NULL;
+    }
+    if (!is_exception_instance(exc))
+        return vm_raise(vm, &t_TypeError, "exceptions must derive from BaseException");
+    set_context(vm, exc);
+    vm->exc = exc;
+    return VAL_NULL;
+}
+
+Value vm_raise_memory(Vm *vm)
+{
+    vm->exc = vm->memory_error;
+    if (vm->memory_error) {
+        ExcObj *e = (ExcObj *)AS_OBJ(vm->memory_error);
+        e->traceback = VAL_NULL;
+        e->context = VAL_NULL;
+        e->cause = VAL_NULL;
+    }
+    return VAL_NULL;
+}
+
+bool vm_exc_pending(Vm *vm) { return vm->exc != VAL_NULL; }
+
+bool vm_exc_matches(Vm *vm, const TypeObj *type)
+{
+    return vm->exc && type_is_subtype(TYPE_OF(vm->exc), type);
+}
+
+void vm_exc_clear(Vm *vm) { vm->exc = VAL_NULL; }
+
+Value vm_exc_fetch(Vm *vm)
+{
+    Value e = vm->exc;
+    vm->exc = VAL_NULL;
+    return e;
+}
+
+/* ----------------------------------------------------------- traceback */
+
+/* Source line 'line' (1-based) of 'source', stripped of surrounding whitespace. */
+static void append_source_line(StrBuf *sb, Value source, uint32_t line)
+{
+    if (!source || !IS_STR(source))
+        return;
+    const char *p = STR_DATA(source), *end = p + STR_LEN(source);
+    for (uint32_t l = 1; l < line && p < end; p++)
+        if (*p == '\n')
+            l++;
+    if (p >= end)
+        return;
+    const char *e = p;
+    while (e < end && *e != '\n')
+        e++;
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\f'))
+        p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f'))
+        e--;
+    if (e == p)
+        return;
+    sb_append_cstr(sb, "    ");
+    sb_append(sb, p, (size_t)(e - p));
+    sb_append_char(sb, '\n');
+}
+
+static void append_exception_only(Vm *vm, StrBuf *sb, Value exc)
+{
+    const TypeObj *t = TYPE_OF(exc);
+    if ((t->flags & TF_HEAPTYPE)) {
+        Value mod = dict_get_cstr(vm, t->dict, "__module__");
+        if (mod && IS_STR(mod) && !str_eq_cstr(mod, "__main__") && !str_eq_cstr(mod, "builtins")) {
+            sb_append_value_str(sb, mod);
+            sb_append_char(sb, '.');
+        }
+        sb_append_value_str(sb, t->qualname_v ? t->qualname_v : t->name_v);
+    } else {
+        sb_append_cstr(sb, type_name(t));
+    }
+    /* SyntaxError: the location block */
+    if (type_is_subtype(t, &t_SyntaxError)) {
+        ExcObj *e = (ExcObj *)AS_OBJ(exc);
+        Value d = e->dict;
+        Value msg = d ? dict_get_cstr(vm, d, "msg") : VAL_NULL;
+        if (msg && IS_STR(msg)) {
+            sb_append_cstr(sb, ": ");
+            sb_append_value_str(sb, msg);
+            sb_append_char(sb, '\n');
+            return;
+        }
+    }
+    Value s = obj_str(vm, exc);
+    if (!s) {
+        vm_exc_clear(vm);
+        sb_append_cstr(sb, ": <exception str() failed>\n");
+        return;
+    }
+    if (STR_LEN(s)) {
+        sb_append_cstr(sb, ": ");
+        sb_append_value_str(sb, s);
+    }
+    sb_append_char(sb, '\n');
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (e->notes && IS_LIST(e->notes)) {
+        for (size_t i = 0; i < AS_LIST(e->notes)->len; i++) {
+            Value n = AS_LIST(e->notes)->items[i];
+            if (IS_STR(n)) {
+                sb_append_value_str(sb, n);
+                sb_append_char(sb, '\n');
+            }
+        }
+    }
+}
+
+static void append_syntax_location(Vm *vm, StrBuf *sb, Value exc)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (!e->dict)
+        return;
+    Value fn = dict_get_cstr(vm, e->dict, "filename");
+    Value ln = dict_get_cstr(vm, e->dict, "lineno");
+    Value text = dict_get_cstr(vm, e->dict, "text");
+    Value off = dict_get_cstr(vm, e->dict, "offset");
+    if (!fn || !ln || !IS_STR(fn))
+        return;
+    char buf[64];
+    sb_append_cstr(sb, "  File \"");
+    sb_append_value_str(sb, fn);
+    int64_t line = 0;
+    int_to_i64(ln, &line);
+    snprintf(buf, sizeof buf, "\", line %lld\n", (long long)line);
+    sb_append_cstr(sb, buf);
+    if (text && IS_STR(text) && STR_LEN(text)) {
+        const char *p = STR_DATA(text), *end = p + STR_LEN(text);
+        while (end > p && (end[-1] == '\n' || end[-1] == '\r' || end[-1] == ' '))
+            end--;
+        const char *start = p;
+        while (start < end && (*start == ' ' || *start == '\t' || *start == '\f'))
+            start++;
+        if (start < end) {
+            sb_append_cstr(sb, "    ");
+            sb_append(sb, start, (size_t)(end - start));
+            sb_append_char(sb, '\n');
+            int64_t o = 0;
+            if (off && int_to_i64(off, &o) && o > 0) {
+                /* caret under the offending character (characters, not bytes) */
+                int64_t stripped = 0;
+                for (const char *q = p; q < start; q++)
+                    stripped++;
+                int64_t col = o - 1 - stripped;
+                if (col < 0)
+                    col = 0;
+                sb_append_cstr(sb, "    ");
+                for (int64_t i = 0; i < col; i++)
+                    sb_append_char(sb, ' ');
+                sb_append_cstr(sb, "^\n");
+            }
+        }
+    }
+}
+
+static void append_one(Vm *vm, StrBuf *sb, Value exc)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (e->traceback && IS_LIST(e->traceback) && AS_LIST(e->traceback)->len) {
+        sb_append_cstr(sb, "Traceback (most recent call last):\n");
+        ListObj *tb = AS_LIST(e->traceback);
+        CodeObj *prev_code = NULL;
+        int64_t prev_line = -1;
+        size_t repeat = 0;
+        /* entries were recorded while unwinding (innermost first): print outermost first */
+        for (size_t k = tb->len; k-- > 0;) {
+            Value ent = tb->items[k];
+            CodeObj *code = (CodeObj *)AS_OBJ(TUPLE_ITEMS(ent)[0]);
+            int64_t line = SMALLINT_VALUE(TUPLE_ITEMS(ent)[1]);
+            if (code == prev_code && line == prev_line) {
+                repeat++;
+                if (repeat >= 3)
+                    continue;
+            } else {
+                if (repeat >= 3) {
+                    char buf[96];
+                    size_t more = repeat - 2;
+                    snprintf(buf, sizeof buf, "  [Previous line repeated %zu more time%s]\n", more, more == 1 ? "" : "s");
+                    sb_append_cstr(sb, buf);
+                }
+                repeat = 0;
+            }
+            prev_code = code;
+            prev_line = line;
+            char buf[64];
+            sb_append_cstr(sb, "  File \"");
+            sb_append_value_str(sb, code->filename);
+            snprintf(buf, sizeof buf, "\", line %lld, in ", (long long)line);
+            sb_append_cstr(sb, buf);
+            sb_append_value_str(sb, code->name);
+            sb_append_char(sb, '\n');
+            append_source_line(sb, code->source, (uint32_t)line);
+        }
+        if (repeat >= 3) {
+            char buf[96];
+            size_t more = repeat - 2;
+            snprintf(buf, sizeof buf, "  [Previous line repeated %zu more time%s]\n", more, more == 1 ? "" : "s");
+            sb_append_cstr(sb, buf);
+        }
+    }
+    if (type_is_subtype(TYPE_OF(exc), &t_SyntaxError))
+        append_syntax_location(vm, sb, exc);
+    append_exception_only(vm, sb, exc);
+}
+
+static void append_chain(Vm *vm, StrBuf *sb, Value exc, int depth)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (depth < 100) {
+        if (e->cause && is_exception_instance(e->cause)) {
+            append_chain(vm, sb, e->cause, depth + 1);
+            sb_append_cstr(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e->context && is_exception_instance(e->context) && !e->suppress_context) {
+            append_chain(vm, sb, e->context, depth + 1);
+            sb_append_cstr(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    append_one(vm, sb, exc);
+}
+
+Value vm_format_exception(Vm *vm, Value exc)
+{
+    if (!exc)
+        exc = vm->exc;
+    if (!exc)
+        return str_new(vm, "", 0);
+    Value saved = vm->exc;
+    vm->exc = VAL_NULL;
+    StrBuf sb;
+    sb_init(&sb, vm);
+    append_chain(vm, &sb, exc, 0);
+    Value r = sb_finish(&sb);
+    vm->exc = saved;
+    return r;
+}
+
+/* Record that 'exc' passed through frame code at line (called innermost first while unwinding). */
+void exc_add_traceback(Vm *vm, Value exc, CodeObj *code, uint32_t line)
+{
+    if (!is_exception_instance(exc) || exc == vm->memory_error)
+        return;
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    Value saved = vm->exc;
+    if (!e->traceback) {
+        e->traceback = list_new(vm, 4);
+        if (!e->traceback) {
+            vm->exc = saved;
+            return;
+        }
+    }
+    Value ent = tuple_pack2(vm, OBJ_VAL(code), MAKE_SMALLINT(line));
+    if (!ent || list_append(vm, e->traceback, ent) < 0) {
+        vm->exc = saved;
+        return;
+    }
+}
