@@ -15,6 +15,9 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdio.h>
+
+#include "unicode.h"
 
 #define KARATSUBA_CUTOFF 40
 /* Largest digit count an Obj (whose size is a uint32_t) can hold. */
@@ -430,7 +433,7 @@ Value int_as_subtype(Vm *vm, Value v, const TypeObj *type)
         return VAL_NULL;
     memcpy(o->digits, a.d, (size_t)a.n * sizeof(uint32_t));
     o->negative = a.neg;
-    return OBJ_VAL(o);
+    return type == &t_int ? int_normalize(vm, o) : OBJ_VAL(o);
 }
 
 /* ------------------------------------------------------------ queries */
@@ -971,9 +974,12 @@ int int_cmp_double(Value a, double d)
         int bits = (int)(shift % 32);
         /* top of |a| >> shift: at most 53 bits, from up to three digits */
         uint64_t top = 0;
-        for (int64_t i = v.n - 1; i >= words; i--)
-            top = (top << 32) | v.d[i];
-        top >>= bits;
+        for (int64_t i = v.n - 1; i >= words; i--) {
+            uint32_t shifted = v.d[i] >> bits;
+            if (bits && i + 1 < v.n)
+                shifted |= v.d[i + 1] << (32 - bits);
+            top = (top << 32) | shifted;
+        }
         bool rest = bits && (v.d[words] & ((1u << bits) - 1));
         for (int64_t i = 0; i < words && !rest; i++)
             rest = v.d[i] != 0;
@@ -1196,4 +1202,402 @@ Value int_pow(Vm *vm, Value a, Value b, Value m)
     if (r == a && !IS_SMALLINT(a))   /* a**1 where a may be an int subclass: plain int */
         return int_from_view(vm, &x, x.neg);
     return r;
+}
+
+/* ------------------------------------------------------------ str <-> int */
+
+static Value raise_str_limit(Vm *vm)
+{
+    return vm_raise(vm, &t_ValueError,
+                    "Exceeds the limit (%d digits) for integer string conversion; "
+                    "use sys.set_int_max_str_digits() to increase the limit",
+                    INT_MAX_STR_DIGITS);
+}
+
+static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+Value int_to_string(Vm *vm, Value v, int base)
+{
+    char small[80];
+    if (IS_SMALLINT(v) && base == 10) {
+        int len = snprintf(small, sizeof small, "%lld", (long long)SMALLINT_VALUE(v));
+        return str_new(vm, small, (size_t)len);
+    }
+    IntView x;
+    view_init(&x, v);
+    if (x.n == 0)
+        return str_new(vm, "0", 1);
+    int64_t bits = mag_bit_length(x.d, x.n);
+    int sign = x.neg ? 1 : 0;
+
+    if ((base & (base - 1)) == 0) {
+        int k = __builtin_ctz((unsigned)base);
+        int64_t ndig = (bits + k - 1) / k;
+        Value s = str_alloc(vm, (size_t)(ndig + sign));
+        if (!s)
+            return VAL_NULL;
+        char *out = STR_DATA(s);
+        if (sign)
+            out[0] = '-';
+        for (int64_t i = 0; i < ndig; i++) {
+            int64_t bit = i * k;
+            uint64_t w = x.d[bit / 32] >> (bit % 32);
+            if (bit % 32 + k > 32 && bit / 32 + 1 < x.n)
+                w |= (uint64_t)x.d[bit / 32 + 1] << (32 - bit % 32);
+            out[sign + ndig - 1 - i] = digit_chars[w & (uint64_t)(base - 1)];
+        }
+        str_finish(s);
+        return s;
+    }
+
+    if (base == 10 && (double)(bits - 1) * 0.30102999566398120 > INT_MAX_STR_DIGITS + 1)
+        return raise_str_limit(vm);
+    /* repeated division by the largest power of base that fits a digit */
+    uint32_t chunk = base, per_chunk = 1;
+    while ((uint64_t)chunk * base <= UINT32_MAX) {
+        chunk *= base;
+        per_chunk++;
+    }
+    int64_t max_chunks = (int64_t)(bits / log2((double)chunk)) + 2;
+    size_t tmp_bytes = (size_t)(x.n + max_chunks) * sizeof(uint32_t);
+    uint32_t *tmp = mem_alloc(vm, tmp_bytes);
+    if (!tmp)
+        return VAL_NULL;
+    uint32_t *mag = tmp, *chunks = tmp + x.n;
+    memcpy(mag, x.d, (size_t)x.n * sizeof(uint32_t));
+    int64_t n = x.n, nchunks = 0;
+    while (n > 0) {
+        chunks[nchunks++] = mag_divrem_small(mag, n, chunk);
+        n = mag_trim(mag, n);
+        if ((nchunks & 255) == 0 && vm_tick(vm) < 0) {
+            mem_free(vm, tmp, tmp_bytes);
+            return VAL_NULL;
+        }
+    }
+    int top_len = 0;
+    for (uint32_t t = chunks[nchunks - 1]; t; t /= base)
+        top_len++;
+    int64_t ndig = (nchunks - 1) * per_chunk + top_len;
+    if (base == 10 && ndig > INT_MAX_STR_DIGITS) {
+        mem_free(vm, tmp, tmp_bytes);
+        return raise_str_limit(vm);
+    }
+    Value s = str_alloc(vm, (size_t)(ndig + sign));
+    if (!s) {
+        mem_free(vm, tmp, tmp_bytes);
+        return VAL_NULL;
+    }
+    char *out = STR_DATA(s) + sign + ndig;
+    if (sign)
+        STR_DATA(s)[0] = '-';
+    for (int64_t c = 0; c < nchunks; c++) {
+        uint32_t t = chunks[c];
+        int len = c == nchunks - 1 ? top_len : (int)per_chunk;
+        for (int i = 0; i < len; i++) {
+            *--out = digit_chars[t % base];
+            t /= base;
+        }
+    }
+    mem_free(vm, tmp, tmp_bytes);
+    str_finish(s);
+    return s;
+}
+
+static int digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 99;
+}
+
+static bool is_ascii_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+static Value raise_invalid_literal(Vm *vm, const char *s, size_t len, int base, Value orig)
+{
+    if (!orig) {
+        orig = str_new(vm, s, len);
+        if (!orig)
+            return VAL_NULL;
+    }
+    return vm_raise(vm, &t_ValueError, "invalid literal for int() with base %d: %R", base, orig);
+}
+
+/* Parse ASCII text (whitespace/digits already mapped to ASCII). */
+static Value parse_ascii(Vm *vm, const char *s, size_t len, int base, bool *invalid)
+{
+    const char *p = s, *end = s + len;
+    *invalid = true;
+    while (p < end && is_ascii_space(*p))
+        p++;
+    int neg = 0;
+    if (p < end && (*p == '+' || *p == '-'))
+        neg = *p++ == '-';
+    bool prefixed = false, decimal_zero_rule = false;
+    if (end - p >= 2 && p[0] == '0') {
+        char c = (char)(p[1] | 0x20);
+        int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+        if (pb && (base == 0 || base == pb)) {
+            base = pb;
+            p += 2;
+            prefixed = true;
+        }
+    }
+    if (base == 0) {
+        base = 10;
+        decimal_zero_rule = true;
+    }
+    const char *digits = p;
+    int64_t ndigits = 0;
+    bool underscore_ok = prefixed, nonzero = false;
+    for (; p < end; p++) {
+        if (*p == '_') {
+            if (!underscore_ok)
+                return VAL_NULL;
+            underscore_ok = false;
+            continue;
+        }
+        int d = digit_value(*p);
+        if (d >= base)
+            break;
+        nonzero |= d != 0;
+        ndigits++;
+        underscore_ok = true;
+    }
+    if (ndigits == 0 || p[-1] == '_')
+        return VAL_NULL;
+    const char *digits_end = p;
+    while (p < end && is_ascii_space(*p))
+        p++;
+    if (p != end)
+        return VAL_NULL;
+    if (decimal_zero_rule && nonzero && digits[0] == '0')
+        return VAL_NULL;
+    *invalid = false;
+
+    bool pow2 = (base & (base - 1)) == 0;
+    if (!pow2 && ndigits > INT_MAX_STR_DIGITS)
+        return vm_raise(vm, &t_ValueError,
+                        "Exceeds the limit (%d digits) for integer string conversion: value has %lld digits; "
+                        "use sys.set_int_max_str_digits() to increase the limit",
+                        INT_MAX_STR_DIGITS, (long long)ndigits);
+    if (!nonzero)
+        return MAKE_SMALLINT(0);
+    if (pow2) {
+        int k = __builtin_ctz((unsigned)base);
+        int64_t nwords = (ndigits * k + 31) / 32;
+        IntObj *r = int_alloc(vm, nwords);
+        if (!r)
+            return VAL_NULL;
+        int64_t bit = 0;
+        for (const char *q = digits_end - 1; q >= digits; q--) {
+            if (*q == '_')
+                continue;
+            uint64_t d = (uint64_t)digit_value(*q);
+            r->digits[bit / 32] |= (uint32_t)(d << (bit % 32));
+            if (bit % 32 + k > 32)
+                r->digits[bit / 32 + 1] |= (uint32_t)(d >> (32 - bit % 32));
+            bit += k;
+        }
+        r->negative = neg;
+        return int_normalize(vm, r);
+    }
+    if (ndigits <= 18) {
+        int64_t v = 0;
+        for (const char *q = digits; q < digits_end; q++)
+            if (*q != '_')
+                v = v * base + digit_value(*q);
+        return int_from_i64(vm, neg ? -v : v);
+    }
+    int64_t cap = (int64_t)(ndigits * log2((double)base) / 32) + 2;
+    IntObj *r = int_alloc(vm, cap);
+    if (!r)
+        return VAL_NULL;
+    int64_t n = 0;
+    uint32_t acc = 0, mult = 1;
+    for (const char *q = digits; q <= digits_end; q++) {
+        if (q < digits_end && *q == '_')
+            continue;
+        if (q == digits_end || (uint64_t)mult * base > UINT32_MAX) {
+            /* r = r * mult + acc */
+            uint64_t carry = acc;
+            for (int64_t i = 0; i < n; i++) {
+                carry += (uint64_t)r->digits[i] * mult;
+                r->digits[i] = (uint32_t)carry;
+                carry >>= 32;
+            }
+            if (carry)
+                r->digits[n++] = (uint32_t)carry;
+            acc = 0;
+            mult = 1;
+            if (q == digits_end)
+                break;
+        }
+        acc = acc * base + (uint32_t)digit_value(*q);
+        mult *= base;
+    }
+    r->negative = neg;
+    return int_normalize(vm, r);
+}
+
+Value int_parse(Vm *vm, const char *s, size_t len, int base, Value orig)
+{
+    if (base != 0 && (base < 2 || base > 36))
+        return vm_raise(vm, &t_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    bool ascii = true;
+    for (size_t i = 0; i < len && ascii; i++)
+        ascii = (unsigned char)s[i] < 0x80;
+    const char *text = s;
+    size_t text_len = len;
+    char *mapped = NULL;
+    bool from_str = !orig || IS_STR(orig);
+    if (!ascii && from_str && utf8_valid(s, len)) {
+        /* Unicode whitespace and decimal digits count like their ASCII forms */
+        mapped = mem_alloc(vm, len);
+        if (!mapped)
+            return VAL_NULL;
+        size_t o = 0;
+        for (size_t i = 0; i < len;) {
+            uint32_t cp;
+            i += (size_t)utf8_decode(s + i, &cp);
+            int dv;
+            if (cp < 0x80)
+                mapped[o++] = (char)cp;
+            else if (uni_isspace(cp))
+                mapped[o++] = ' ';
+            else if ((dv = uni_decimal_value(cp)) >= 0)
+                mapped[o++] = (char)('0' + dv);
+            else
+                mapped[o++] = '!';
+        }
+        text = mapped;
+        text_len = o;
+    }
+    bool invalid;
+    Value r = parse_ascii(vm, text, text_len, base, &invalid);
+    if (mapped)
+        mem_free(vm, mapped, len);
+    if (invalid)
+        return raise_invalid_literal(vm, s, len, base, orig);
+    return r;
+}
+
+Value int_from_string(Vm *vm, const char *s, size_t len, int base)
+{
+    return int_parse(vm, s, len, base, VAL_NULL);
+}
+
+Value int_from_literal(Vm *vm, const char *s, size_t len)
+{
+    /* "000" is a valid literal whatever its length: no conversion limit */
+    size_t i = 0;
+    while (i < len && (s[i] == '0' || s[i] == '_'))
+        i++;
+    if (i == len && len > 0)
+        return MAKE_SMALLINT(0);
+    return int_parse(vm, s, len, 0, VAL_NULL);
+}
+
+/* ------------------------------------------------------------ bytes <-> int */
+
+Value int_from_bytes(Vm *vm, const uint8_t *data, size_t len, bool little, bool is_signed)
+{
+    if (len == 0)
+        return MAKE_SMALLINT(0);
+    int64_t n = (int64_t)((len + 3) / 4);
+    if (len > (size_t)MAX_INT_DIGITS * 4) {
+        vm_raise_memory(vm);
+        return VAL_NULL;
+    }
+    IntObj *r = int_alloc(vm, n);
+    if (!r)
+        return VAL_NULL;
+    uint8_t top = little ? data[len - 1] : data[0];
+    bool neg = is_signed && (top & 0x80);
+    for (size_t i = 0; i < (size_t)n * 4; i++) {
+        uint32_t byte = i < len ? data[little ? i : len - 1 - i] : (neg ? 0xFF : 0);
+        r->digits[i / 4] |= byte << (8 * (i % 4));
+    }
+    if (neg) {
+        uint64_t carry = 1;
+        for (int64_t i = 0; i < n; i++) {
+            carry += (uint32_t)~r->digits[i];
+            r->digits[i] = (uint32_t)carry;
+            carry >>= 32;
+        }
+        r->negative = 1;
+    }
+    return int_normalize(vm, r);
+}
+
+int int_to_bytes(Vm *vm, Value v, uint8_t *out, size_t len, bool little, bool is_signed)
+{
+    IntView x;
+    view_init(&x, v);
+    if (x.neg && !is_signed) {
+        vm_raise(vm, &t_OverflowError, "can't convert negative int to unsigned");
+        return -1;
+    }
+    uint64_t bl = (uint64_t)mag_bit_length(x.d, x.n);
+    uint64_t room = (uint64_t)len * 8;
+    bool fits;
+    if (!is_signed)
+        fits = bl <= room;
+    else if (!x.neg)
+        fits = bl < room || (bl == 0);
+    else
+        fits = bl < room || (bl == room && int_bit_count(v) == 1) || (len == 0 && bl == 1);
+    if (!fits) {
+        vm_raise(vm, &t_OverflowError, "int too big to convert");
+        return -1;
+    }
+    uint64_t carry = 1;
+    for (size_t i = 0; i < len; i += 4) {
+        int64_t w = (int64_t)(i / 4);
+        uint32_t d = w < x.n ? x.d[w] : 0;
+        if (x.neg) {
+            carry += (uint32_t)~d;
+            d = (uint32_t)carry;
+            carry >>= 32;
+        }
+        for (size_t b = 0; b < 4 && i + b < len; b++) {
+            uint8_t byte = (uint8_t)(d >> (8 * b));
+            out[little ? i + b : len - 1 - (i + b)] = byte;
+        }
+    }
+    return 0;
+}
+
+Value int_round(Vm *vm, Value a, Value ndigits)
+{
+    if (int_sign(ndigits) >= 0)
+        return IS_SMALLINT(a) ? a : int_as_subtype(vm, a, &t_int);
+    int64_t n;
+    int64_t bits = int_bit_length(a);
+    if (!int_to_i64(ndigits, &n) || (double)-n > (double)bits * 0.30103 + 2)
+        return MAKE_SMALLINT(0);
+    Value p = int_pow(vm, MAKE_SMALLINT(10), MAKE_SMALLINT(-n), VAL_NULL);
+    if (!p)
+        return VAL_NULL;
+    Value q, r;
+    if (int_divmod(vm, a, p, &q, &r) < 0)
+        return VAL_NULL;
+    Value r2 = int_add(vm, r, r);
+    if (!r2)
+        return VAL_NULL;
+    int c = int_cmp(r2, p);
+    IntView qv;
+    view_init(&qv, q);
+    if (c > 0 || (c == 0 && qv.n > 0 && (qv.d[0] & 1))) {
+        q = int_add(vm, q, MAKE_SMALLINT(1));
+        if (!q)
+            return VAL_NULL;
+    }
+    return int_mul(vm, q, p);
 }

@@ -233,20 +233,22 @@ static Value bi_next(Vm *vm, Value *args, int nargs, Value kw)
     const TypeObj *t = TYPE_OF(args[0]);
     if (!t->iternext && !((t->flags & TF_HEAPTYPE) && type_lookup_cstr(vm, t, "__next__")))
         return vm_raise(vm, &t_TypeError, "'%s' object is not an iterator", type_name(t));
-    Value r;
-    if (t == &t_generator) {
-        Value ret = VAL_NULL;
-        r = gen_send(vm, args[0], VAL_NONE);
-        (void)ret;
-    } else {
+    Value r, ret = VAL_NULL;
+    if (t == &t_generator)
+        r = gen_send(vm, args[0], VAL_NONE, &ret);
+    else
         r = obj_iternext(vm, args[0]);
-    }
     if (r)
         return r;
     if (vm_exc_pending(vm))
         return VAL_NULL;
     if (nargs == 2)
         return args[1];
+    if (ret && ret != VAL_NONE) {
+        Value a = tuple_from_array(vm, &ret, 1);
+        Value e = a ? exc_new(vm, &t_StopIteration, a) : VAL_NULL;
+        return e ? vm_raise_value(vm, e) : VAL_NULL;
+    }
     return vm_raise_value(vm, OBJ_VAL(&t_StopIteration));
 }
 
@@ -1185,7 +1187,7 @@ int builtins_init(Vm *vm)
     (void)bi_open;
     (void)bi_input;
     static const TypeObj *const types[] = {
-        &t_object, &t_type, &t_bool, &t_int, &t_float, &t_str, &t_bytes, &t_bytearray, &t_list, &t_tuple,
+        &t_object, &t_type, &t_bool, &t_int, &t_float, &t_complex, &t_str, &t_bytes, &t_bytearray, &t_list, &t_tuple,
         &t_dict, &t_set, &t_frozenset, &t_range, &t_slice, &t_property, &t_staticmethod, &t_classmethod,
         &t_super, &t_enumerate, &t_zip, &t_map, &t_filter, &t_reversed,
     };

@@ -53,6 +53,7 @@ struct Unit {
     int firstlineno;
     int line;
     uint32_t argcount, posonlyargcount, kwonlyargcount, flags;
+    bool awaits;            /* an await was emitted (top-level await makes the module a coroutine) */
 };
 
 typedef struct Compiler {
@@ -66,6 +67,7 @@ typedef struct Compiler {
     Unit *u;
     int failed;
     bool allow_top_level_await;
+    bool future_annotations;   /* from __future__ import annotations */
 } Compiler;
 
 /* ------------------------------------------------------------- errors */
@@ -911,6 +913,7 @@ static void emit_send_loop(Compiler *c) {
 }
 
 static void emit_await(Compiler *c) {
+    if (c->u) c->u->awaits = true;
     emit_op(c, OP_GET_AWAITABLE);
     emit_const(c, VAL_NONE);
     emit_send_loop(c);
@@ -1741,8 +1744,12 @@ static void compile_import(Compiler *c, Node *n) {
     }
 }
 
+static bool is_future_import(Node *s);
+static bool find_annotations(NodeList body);
+
 static void compile_import_from(Compiler *c, Node *n) {
     NodeList names = n->v.ImportFrom.names;
+    if (is_future_import(n)) return;   /* compile-time directive only (checked up front) */
     Value *fromlist = scratch_alloc(&c->scratch, (size_t)(names.len + 1) * sizeof(Value));
     if (!fromlist) { nomem(c); return; }
     for (int i = 0; i < names.len; i++)
@@ -1807,6 +1814,7 @@ static void compile_classdef(Compiler *c, Node *n) {
     emit_const(c, qual);
     emit_name_op(c, OP_STORE_NAME, "__qualname__", 12);
     NodeList body = n->v.ClassDef.body;
+    if (find_annotations(body)) emit_op(c, OP_SETUP_ANNOTATIONS);
     int start = 0;
     if (body.len && is_docstring(body.items[0])) {
         c->u->line = body.items[0]->lineno;
@@ -1848,6 +1856,128 @@ static void compile_assert(Compiler *c, Node *n) {
     bind_label(c, end);
 }
 
+/* Annotations are evaluated and recorded in __annotations__ only in module
+ * and class bodies (as CPython does); in functions they are ignored. */
+static void compile_annotation(Compiler *c, Node *ann) {
+    if (!c->future_annotations || !c->src) {
+        compile_expr(c, ann);
+        return;
+    }
+    /* PEP 563: the annotation's source text */
+    const char *p = c->src, *end = c->src + c->srclen;
+    for (int l = 1; l < ann->lineno && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    const char *q = p;
+    for (int l = ann->lineno; l < ann->end_lineno && q < end; l++) {
+        const char *nl = memchr(q, '\n', (size_t)(end - q));
+        q = nl ? nl + 1 : end;
+    }
+    const char *start = p + ann->col_offset, *stop = q + ann->end_col_offset;
+    if (start > end || stop > end || stop < start) { compile_expr(c, ann); return; }
+    Value text = str_new(c->vm, start, (size_t)(stop - start));
+    if (!text) { nomem(c); return; }
+    emit_const(c, text);
+}
+
+static void compile_annassign(Compiler *c, Node *n) {
+    Node *t = n->v.AnnAssign.target;
+    if (t->kind == N_Name && t->v.Name.id.len == 9 && memcmp(t->v.Name.id.s, "__debug__", 9) == 0) {
+        error_at(c, t, "cannot assign to __debug__");
+        return;
+    }
+    if (n->v.AnnAssign.value) {
+        compile_expr(c, n->v.AnnAssign.value);
+        compile_store(c, t);
+    }
+    ScopeKind k = c->u->scope->kind;
+    if (k != SCOPE_MODULE && k != SCOPE_CLASS) return;
+    if (t->kind == N_Name && n->v.AnnAssign.simple) {
+        compile_annotation(c, n->v.AnnAssign.annotation);
+        c->u->line = n->lineno;
+        emit_name_op(c, OP_LOAD_NAME, "__annotations__", 15);
+        size_t len;
+        const char *name = mangle(c, t->v.Name.id.s, t->v.Name.id.len, &len);
+        emit_const(c, intern(c, name, len));
+        emit_op(c, OP_STORE_SUBSCR);
+    } else if (!c->future_annotations) {
+        compile_expr(c, n->v.AnnAssign.annotation);
+        emit_op(c, OP_POP_TOP);
+    }
+}
+
+/* Does a module/class body contain annotated names (outside nested scopes)? */
+static bool find_annotations(NodeList body) {
+    for (int i = 0; i < body.len; i++) {
+        Node *s = body.items[i];
+        switch (s->kind) {
+        case N_AnnAssign: return true;
+        case N_For: case N_AsyncFor:
+            if (find_annotations(s->v.For.body) || find_annotations(s->v.For.orelse)) return true;
+            break;
+        case N_While: case N_If:
+            if (find_annotations(s->v.If.body) || find_annotations(s->v.If.orelse)) return true;
+            break;
+        case N_With: case N_AsyncWith:
+            if (find_annotations(s->v.With.body)) return true;
+            break;
+        case N_Try: case N_TryStar:
+            if (find_annotations(s->v.Try.body) || find_annotations(s->v.Try.orelse) ||
+                find_annotations(s->v.Try.finalbody)) return true;
+            for (int j = 0; j < s->v.Try.handlers.len; j++)
+                if (find_annotations(s->v.Try.handlers.items[j]->v.ExceptHandler.body)) return true;
+            break;
+        case N_Match:
+            for (int j = 0; j < s->v.Match.cases.len; j++)
+                if (find_annotations(s->v.Match.cases.items[j]->v.match_case.body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+static bool is_future_import(Node *s) {
+    return s->kind == N_ImportFrom && s->v.ImportFrom.module.s && s->v.ImportFrom.level == 0 &&
+           strcmp(s->v.ImportFrom.module.s, "__future__") == 0;
+}
+
+/* 'from __future__ import ...' must come first (after a docstring); the
+ * features CPython 3.11 knows are all either mandatory or 'annotations'. */
+static void check_future_imports(Compiler *c, NodeList body) {
+    static const char *const known[] = { "nested_scopes", "generators", "division", "absolute_import",
+                                         "with_statement", "print_function", "unicode_literals",
+                                         "barry_as_FLUFL", "generator_stop", "annotations", NULL };
+    bool in_prologue = true;
+    for (int i = 0; i < body.len && !c->failed; i++) {
+        Node *s = body.items[i];
+        if (i == 0 && is_docstring(s)) continue;
+        if (!is_future_import(s)) { in_prologue = false; continue; }
+        if (!in_prologue) {
+            error_at(c, s, "from __future__ imports must occur at the beginning of the file");
+            return;
+        }
+        for (int j = 0; j < s->v.ImportFrom.names.len; j++) {
+            AstStr nm = s->v.ImportFrom.names.items[j]->v.alias.name;
+            bool ok = false;
+            for (int k = 0; known[k]; k++)
+                if (strlen(known[k]) == nm.len && memcmp(known[k], nm.s, nm.len) == 0) ok = true;
+            if (nm.len == 6 && memcmp(nm.s, "braces", 6) == 0) {
+                error_at(c, s, "not a chance");
+                return;
+            }
+            if (!ok) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "future feature %.*s is not defined", (int)nm.len, nm.s);
+                error_at(c, s, msg);
+                return;
+            }
+            if (nm.len == 11 && memcmp(nm.s, "annotations", 11) == 0) c->future_annotations = true;
+        }
+    }
+}
+
 static void compile_match(Compiler *c, Node *n);
 
 static void compile_stmt(Compiler *c, Node *n) {
@@ -1870,16 +2000,7 @@ static void compile_stmt(Compiler *c, Node *n) {
         break;
     }
     case N_AugAssign: compile_augassign(c, n); break;
-    case N_AnnAssign:
-        if (n->v.AnnAssign.value) {
-            compile_expr(c, n->v.AnnAssign.value);
-            compile_store(c, n->v.AnnAssign.target);
-        } else if (n->v.AnnAssign.target->kind == N_Name) {
-            Node *t = n->v.AnnAssign.target;
-            if (t->v.Name.id.len == 9 && memcmp(t->v.Name.id.s, "__debug__", 9) == 0)
-                error_at(c, t, "cannot assign to __debug__");
-        }
-        break;
+    case N_AnnAssign: compile_annassign(c, n); break;
     case N_For: compile_for(c, n); break;
     case N_AsyncFor: compile_async_for(c, n); break;
     case N_While: compile_while(c, n); break;
@@ -2194,6 +2315,8 @@ CodeObj *compile_module_ex(Vm *vm, Node *module, const char *filename, Value sou
         emit_op(c, OP_RETURN_VALUE);
     } else {
         NodeList body = module->v.Module.body;
+        check_future_imports(c, body);
+        if (find_annotations(body)) emit_op(c, OP_SETUP_ANNOTATIONS);
         int start = 0;
         if (body.len && is_docstring(body.items[0])) {
             c->u->line = body.items[0]->lineno;
@@ -2218,6 +2341,7 @@ CodeObj *compile_module_ex(Vm *vm, Node *module, const char *filename, Value sou
             emit_op(c, OP_RETURN_VALUE);
         }
     }
+    if (c->allow_top_level_await && c->u && c->u->awaits) c->u->flags |= CO_COROUTINE;
     result = pop_unit(c);
 done:
     if (c->failed) result = NULL;

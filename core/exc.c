@@ -391,6 +391,25 @@ static void append_source_line(StrBuf *sb, Value source, uint32_t line)
     sb_append_char(sb, '\n');
 }
 
+static Value attribute_suggestion(Vm *vm, ExcObj *e);
+
+static void append_suggestion(Vm *vm, StrBuf *sb, Value exc)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (!e->dict)
+        return;
+    Value s = VAL_NULL;
+    if (type_is_subtype(TYPE_OF(exc), &t_NameError))
+        s = dict_get_cstr(vm, e->dict, "__suggestion__");
+    else if (type_is_subtype(TYPE_OF(exc), &t_AttributeError))
+        s = attribute_suggestion(vm, e);
+    if (s && IS_STR(s)) {
+        sb_append_cstr(sb, ". Did you mean: '");
+        sb_append_value_str(sb, s);
+        sb_append_cstr(sb, "'?");
+    }
+}
+
 static void append_exception_only(Vm *vm, StrBuf *sb, Value exc)
 {
     const TypeObj *t = TYPE_OF(exc);
@@ -426,6 +445,7 @@ static void append_exception_only(Vm *vm, StrBuf *sb, Value exc)
         sb_append_cstr(sb, ": ");
         sb_append_value_str(sb, s);
     }
+    append_suggestion(vm, sb, exc);
     sb_append_char(sb, '\n');
     ExcObj *e = (ExcObj *)AS_OBJ(exc);
     if (e->notes && IS_LIST(e->notes)) {
@@ -586,4 +606,168 @@ void exc_add_traceback(Vm *vm, Value exc, CodeObj *code, uint32_t line)
         vm->exc = saved;
         return;
     }
+}
+
+/* ---------------------------------------------------------- suggestions */
+
+/* "Did you mean" suggestions with CPython 3.11's weighted Levenshtein
+ * distance (case changes cost less than other edits; at most a third of
+ * the characters may change). */
+enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_LEN = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a = (char)(a + ('a' - 'A'));
+    if (b >= 'A' && b <= 'Z')
+        b = (char)(b + ('a' - 'A'));
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t edit_distance(const char *a, size_t an, const char *b, size_t bn, size_t max_cost)
+{
+    size_t buffer[SUGGEST_MAX_LEN];
+    if (an == bn && memcmp(a, b, an) == 0)
+        return 0;
+    while (an && bn && a[0] == b[0]) {
+        a++; an--; b++; bn--;
+    }
+    while (an && bn && a[an - 1] == b[bn - 1]) {
+        an--; bn--;
+    }
+    if (an == 0 || bn == 0)
+        return (an + bn) * MOVE_COST;
+    if (an > SUGGEST_MAX_LEN || bn > SUGGEST_MAX_LEN)
+        return max_cost + 1;
+    if (bn < an) {
+        const char *t = a; a = b; b = t;
+        size_t tn = an; an = bn; bn = tn;
+    }
+    if ((bn - an) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    size_t tmp = MOVE_COST;
+    for (size_t i = 0; i < an; i++) {
+        buffer[i] = tmp;
+        tmp += MOVE_COST;
+    }
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = (size_t)-1;
+        for (size_t i = 0; i < an; i++) {
+            size_t substitute = distance + substitution_cost(code, a[i]);
+            distance = buffer[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+/* Best candidate among 'items' (n str Values) for 'name', or VAL_NULL. */
+static Value best_suggestion(Value name, const Value *items, size_t n)
+{
+    if (n >= SUGGEST_MAX_ITEMS)
+        return VAL_NULL;
+    Value best = VAL_NULL;
+    size_t best_distance = (size_t)-1 / 2;
+    for (size_t i = 0; i < n; i++) {
+        Value item = items[i];
+        if (!IS_STR(item) || str_eq(item, name))
+            continue;
+        size_t max_distance = (STR_LEN(name) + STR_LEN(item) + 3) * MOVE_COST / 6;
+        if (best_distance - 1 < max_distance)
+            max_distance = best_distance - 1;
+        size_t d = edit_distance(STR_DATA(name), STR_LEN(name), STR_DATA(item), STR_LEN(item), max_distance);
+        if (d > max_distance)
+            continue;
+        if (!best || d < best_distance) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+static Value suggestion_from_dict_keys(Vm *vm, Value name, Value dict)
+{
+    size_t n = dict_len(dict);
+    if (n >= SUGGEST_MAX_ITEMS)
+        return VAL_NULL;
+    Value keys = list_new(vm, n);
+    if (!keys)
+        return VAL_NULL;
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(dict, &pos, &k, &v))
+        if (list_append(vm, keys, k) < 0)
+            return VAL_NULL;
+    return best_suggestion(name, AS_LIST(keys)->items, AS_LIST(keys)->len);
+}
+
+/* NameError raised in frame f: record the name and a suggestion now, while
+ * the frame exists. */
+void exc_attach_name_suggestion(Vm *vm, Value exc, Value name, Frame *f)
+{
+    if (!is_exception_instance(exc))
+        return;
+    Value saved = vm->exc;
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (!e->dict && !(e->dict = dict_new(vm)))
+        goto done;
+    if (dict_set_cstr(vm, e->dict, "name", name) < 0)
+        goto done;
+    Value s = VAL_NULL;
+    if (f && f->code->nlocals)
+        s = best_suggestion(name, f->code->varnames, f->code->nlocals);
+    if (!s && f)
+        s = suggestion_from_dict_keys(vm, name, f->locals ? f->locals : f->globals);
+    if (!s && f && f->locals)
+        s = suggestion_from_dict_keys(vm, name, f->globals);
+    if (!s)
+        s = suggestion_from_dict_keys(vm, name, vm->builtins);
+    if (s)
+        dict_set_cstr(vm, e->dict, "__suggestion__", s);
+done:
+    vm->exc = saved;
+}
+
+void exc_attach_attribute_info(Vm *vm, Value exc, Value obj, Value name)
+{
+    if (!is_exception_instance(exc))
+        return;
+    Value saved = vm->exc;
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (!e->dict && !(e->dict = dict_new(vm)))
+        goto done;
+    if (dict_set_cstr(vm, e->dict, "name", name) < 0 || dict_set_cstr(vm, e->dict, "obj", obj) < 0)
+        goto done;
+done:
+    vm->exc = saved;
+}
+
+static Value attribute_suggestion(Vm *vm, ExcObj *e)
+{
+    Value name = dict_get_cstr(vm, e->dict, "name");
+    Value obj = dict_get_cstr(vm, e->dict, "obj");
+    if (!name || !obj || !IS_STR(name))
+        return VAL_NULL;
+    Value saved = vm->exc;
+    Value d = vm_call_method(vm, obj, "__dir__", NULL, 0);
+    Value l = d ? list_from_iterable(vm, d) : VAL_NULL;
+    Value r = VAL_NULL;
+    if (l && list_sort(vm, l, VAL_NULL, false) == 0)
+        r = best_suggestion(name, AS_LIST(l)->items, AS_LIST(l)->len);
+    vm->exc = saved;
+    return r;
 }

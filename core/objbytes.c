@@ -125,7 +125,8 @@ static void bytearray_finalize(Vm *vm, Obj *self)
 
 static const char hexdigits[] = "0123456789abcdef";
 
-static int bytes_repr_into(StrBuf *sb, const uint8_t *d, size_t len)
+/* bytearray's repr escapes ' even inside double quotes (CPython's quirk). */
+static int bytes_repr_into(StrBuf *sb, const uint8_t *d, size_t len, bool escape_sq)
 {
     bool has_sq = memchr(d, '\'', len) != NULL, has_dq = memchr(d, '"', len) != NULL;
     char quote = has_sq && !has_dq ? '"' : '\'';
@@ -133,7 +134,7 @@ static int bytes_repr_into(StrBuf *sb, const uint8_t *d, size_t len)
     sb_append_char(sb, quote);
     for (size_t i = 0; i < len; i++) {
         uint8_t c = d[i];
-        if (c == (uint8_t)quote || c == '\\') {
+        if (c == (uint8_t)quote || c == '\\' || (escape_sq && c == '\'')) {
             sb_append_char(sb, '\\');
             sb_append_char(sb, (char)c);
         } else if (c == '\t') {
@@ -160,10 +161,10 @@ Value bytes_repr(Vm *vm, Value b)
     sb_init(&sb, vm);
     if (is_bytearray(b)) {
         sb_append_cstr(&sb, "bytearray(");
-        bytes_repr_into(&sb, d, len);
+        bytes_repr_into(&sb, d, len, true);
         sb_append_char(&sb, ')');
     } else {
-        bytes_repr_into(&sb, d, len);
+        bytes_repr_into(&sb, d, len, false);
     }
     return sb_finish(&sb);
 }

@@ -537,7 +537,18 @@ Value obj_getattr_opt(Vm *vm, Value obj, Value name)
     return VAL_NULL;
 }
 
+void exc_attach_attribute_info(Vm *vm, Value exc, Value obj, Value name);
+
+static Value attribute_error_raise(Vm *vm, Value obj, Value name);
+
 static Value attribute_error(Vm *vm, Value obj, Value name)
+{
+    attribute_error_raise(vm, obj, name);
+    exc_attach_attribute_info(vm, vm->exc, obj, name);
+    return VAL_NULL;
+}
+
+static Value attribute_error_raise(Vm *vm, Value obj, Value name)
 {
     if (IS_TYPE(obj, &t_module)) {
         ModuleObj *m = (ModuleObj *)AS_OBJ(obj);

@@ -1285,7 +1285,7 @@ const TypeObj t_float = {
     .basicsize = sizeof(FloatObj),
     .module = "builtins",
     .repr = float_repr_slot,
-    .str = float_repr_slot,
+    /* no str slot: str() goes through repr, so a subclass's __repr__ wins as in CPython */
     .hash = float_hash_slot,
     .richcompare = float_richcompare,
     .new_ = float_new_slot,

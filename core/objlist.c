@@ -805,6 +805,11 @@ static Value listm_sort(Vm *vm, Value *args, int nargs, Value kwnames)
 {
     if (nargs > 1)
         return vm_raise(vm, &t_TypeError, "sort() takes no positional arguments");
+    for (size_t i = 0; kwnames != VAL_NULL && i < TUPLE_LEN(kwnames); i++) {
+        Value kn = TUPLE_ITEMS(kwnames)[i];
+        if (!str_eq_cstr(kn, "key") && !str_eq_cstr(kn, "reverse"))
+            return vm_raise(vm, &t_TypeError, "'%S' is an invalid keyword argument for sort()", kn);
+    }
     static const char *const names[] = {"key", "reverse", NULL};
     Value out[2] = {VAL_NULL, VAL_NULL};
     if (arg_parse(vm, "sort", args + 1, 0, kwnames, names, 0, 0, out) < 0)

@@ -331,22 +331,71 @@ static Value range_item_value(Vm *vm, RangeObj *r, Value i)
     return p == VAL_NULL ? VAL_NULL : int_add(vm, r->start, p);
 }
 
+/* One bound of a slice of a range, clamped to [lower, upper] (int Values). */
+static Value slice_bound_value(Vm *vm, Value v, Value len, Value lower, Value upper, Value dflt)
+{
+    if (v == VAL_NONE)
+        return dflt;
+    int found;
+    Value i = index_value(vm, v, &found);
+    if (i == VAL_NULL) {
+        if (!found)
+            vm_raise(vm, &t_TypeError, "slice indices must be integers or None or have an __index__ method");
+        return VAL_NULL;
+    }
+    if (int_sign(i) < 0) {
+        i = int_add(vm, i, len);
+        if (i == VAL_NULL)
+            return VAL_NULL;
+        return int_cmp(i, lower) < 0 ? lower : i;
+    }
+    return int_cmp(i, upper) > 0 ? upper : i;
+}
+
+/* range[slice] is a range; works for lengths beyond int64 too. */
+static Value range_slice(Vm *vm, Value self, Value slice)
+{
+    RangeObj *r = RANGE(self);
+    SliceObj *sl = SLICE(slice);
+    Value step = MAKE_SMALLINT(1);
+    if (sl->step != VAL_NONE) {
+        int found;
+        step = index_value(vm, sl->step, &found);
+        if (step == VAL_NULL) {
+            if (!found)
+                vm_raise(vm, &t_TypeError, "slice indices must be integers or None or have an __index__ method");
+            return VAL_NULL;
+        }
+        if (int_sign(step) == 0)
+            return vm_raise(vm, &t_ValueError, "slice step cannot be zero");
+    }
+    Value len = range_len_value_of(vm, self);
+    if (len == VAL_NULL)
+        return VAL_NULL;
+    bool neg = int_sign(step) < 0;
+    Value lower = neg ? MAKE_SMALLINT(-1) : MAKE_SMALLINT(0);
+    Value upper = neg ? int_sub(vm, len, MAKE_SMALLINT(1)) : len;
+    if (upper == VAL_NULL)
+        return VAL_NULL;
+    Value start = slice_bound_value(vm, sl->start, len, lower, upper, neg ? upper : lower);
+    if (start == VAL_NULL)
+        return VAL_NULL;
+    Value stop = slice_bound_value(vm, sl->stop, len, lower, upper, neg ? lower : upper);
+    if (stop == VAL_NULL)
+        return VAL_NULL;
+    Value ns = range_item_value(vm, r, start);
+    Value ne = ns == VAL_NULL ? VAL_NULL : range_item_value(vm, r, stop);
+    Value nst = ne == VAL_NULL ? VAL_NULL : int_mul(vm, r->step, step);
+    if (nst == VAL_NULL)
+        return VAL_NULL;
+    return range_new(vm, ns, ne, nst);
+}
+
 static Value range_getitem(Vm *vm, Value self, Value key)
 {
     RangeObj *r = RANGE(self);
-    if (IS_SLICE(key)) {
-        if (r->len < 0)
-            return vm_raise(vm, &t_OverflowError, "Python int too large to convert to C ssize_t");
-        int64_t a, b, st, n;
-        if (slice_indices(vm, key, r->len, &a, &b, &st, &n) < 0)
-            return VAL_NULL;
-        Value ns = range_item_value(vm, r, MAKE_SMALLINT(a));
-        Value ne = ns == VAL_NULL ? VAL_NULL : range_item_value(vm, r, MAKE_SMALLINT(b));
-        Value nst = ne == VAL_NULL ? VAL_NULL : int_mul(vm, r->step, MAKE_SMALLINT(st));
-        if (nst == VAL_NULL)
-            return VAL_NULL;
-        return range_new(vm, ns, ne, nst);
-    }
+    if (IS_SLICE(key))
+        return range_slice(vm, self, key);
     int found;
     Value i = index_value(vm, key, &found);
     if (i == VAL_NULL) {

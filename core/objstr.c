@@ -555,7 +555,7 @@ static size_t nkw_of(Value kwnames)
 /* METH_NOARGS */
 int str_args_none(Vm *vm, Value *args, int nargs, Value kwnames, const char *tname, const char *meth)
 {
-    if (nargs >= 1 && strcmp(tname, "str") == 0 && self_check(vm, args, nargs, meth) < 0)
+    if (strcmp(tname, "str") == 0 && self_check(vm, args, nargs, meth) < 0)
         return -1;
     if (nkw_of(kwnames)) {
         vm_raise(vm, &t_TypeError, "%s.%s() takes no keyword arguments", tname, meth);
@@ -571,7 +571,7 @@ int str_args_none(Vm *vm, Value *args, int nargs, Value kwnames, const char *tna
 /* METH_O */
 int str_args_one(Vm *vm, Value *args, int nargs, Value kwnames, const char *tname, const char *meth)
 {
-    if (nargs >= 1 && strcmp(tname, "str") == 0 && self_check(vm, args, nargs, meth) < 0)
+    if (strcmp(tname, "str") == 0 && self_check(vm, args, nargs, meth) < 0)
         return -1;
     if (nkw_of(kwnames)) {
         vm_raise(vm, &t_TypeError, "%s.%s() takes no keyword arguments", tname, meth);
@@ -589,7 +589,7 @@ int str_args_one(Vm *vm, Value *args, int nargs, Value kwnames, const char *tnam
 int str_args_pos(Vm *vm, Value *args, int nargs, Value kwnames, const char *tname, const char *meth,
                     int min, int max)
 {
-    if (nargs >= 1 && strcmp(tname, "str") == 0 && self_check(vm, args, nargs, meth) < 0)
+    if (strcmp(tname, "str") == 0 && self_check(vm, args, nargs, meth) < 0)
         return -1;
     if (nkw_of(kwnames)) {
         vm_raise(vm, &t_TypeError, "%s.%s() takes no keyword arguments", tname, meth);
@@ -613,7 +613,7 @@ int str_args_pos(Vm *vm, Value *args, int nargs, Value kwnames, const char *tnam
 int str_args_tuple(Vm *vm, Value *args, int nargs, Value kwnames, const char *tname, const char *meth,
                       int min, int max)
 {
-    if (nargs >= 1 && strcmp(tname, "str") == 0 && self_check(vm, args, nargs, meth) < 0)
+    if (strcmp(tname, "str") == 0 && self_check(vm, args, nargs, meth) < 0)
         return -1;
     if (nkw_of(kwnames)) {
         if (strcmp(tname, "str") == 0 && strcmp(meth, "find") == 0)   /* CPython's quirk */
@@ -2564,17 +2564,17 @@ static Value binop_method(Vm *vm, Value *args, int nargs, Value kwnames, const c
     if (str_args_one(vm, args, nargs, kwnames, "str", name) < 0)
         return VAL_NULL;
     Value other = args[1];
-    if (op == BINOP_ADD && !IS_STRLIKE(other))
-        return VAL_NOTIMPL;
     if (op == BINOP_MOD && reflected)
         return VAL_NOTIMPL;
+    if (op == BINOP_ADD && !IS_STRLIKE(other))
+        return vm_raise(vm, &t_TypeError, "can only concatenate str (not \"%T\") to str", other);
     if (op == BINOP_MUL) {
         int64_t n;
         int r = seq_repeat_count(vm, other, &n);
         if (r < 0)
             return VAL_NULL;
         if (r == 0)
-            return VAL_NOTIMPL;
+            return vm_raise(vm, &t_TypeError, "can't multiply sequence by non-int of type '%T'", other);
         return str_repeat(vm, SELF, n);
     }
     return str_slot_binop(vm, op, SELF, other);

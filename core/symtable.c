@@ -445,7 +445,7 @@ static void visit_expr(SymTable *st, Node *n) {
             add_def(st, id, len, DEF_USE);
             /* super() needs the implicit __class__ cell of the enclosing class */
             if (len == 5 && memcmp(id, "super", 5) == 0 &&
-                (st->cur->kind == SCOPE_FUNCTION || st->cur->kind == SCOPE_LAMBDA))
+                st->cur->kind != SCOPE_MODULE && st->cur->kind != SCOPE_CLASS)
                 add_symbol(st, st->cur, "__class__", 9, DEF_USE);
         } else {
             add_def(st, id, len, DEF_LOCAL);

@@ -535,13 +535,21 @@ static int push_frame(Vm *vm, Frame *f)
 }
 
 /* Run a frame to completion in a nested loop. Consumes f. */
+/* A call from native code back into Python costs like CPython's C-level
+ * call (two recursion units besides the frame) so deep recursion through
+ * builtins and dunders stops at the same depth as CPython; the C stack is
+ * bounded by NESTED_LOOP_MAX whatever the recursion limit. */
+enum { NESTED_CALL_COST = 2, NESTED_LOOP_MAX = 3000 };
+
 static Value run_nested(Vm *vm, Frame *f)
 {
-    if (vm->c_depth > 200) {
+    if (vm->c_depth >= NESTED_LOOP_MAX || vm->depth + NESTED_CALL_COST >= vm->max_depth) {
         frame_free(vm, f);
-        return vm_raise(vm, &t_RecursionError, "maximum recursion depth exceeded");
+        return vm_raise(vm, &t_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     }
+    vm->depth += NESTED_CALL_COST;
     if (push_frame(vm, f) < 0) {
+        vm->depth -= NESTED_CALL_COST;
         frame_free(vm, f);
         return VAL_NULL;
     }
@@ -552,6 +560,7 @@ static Value run_nested(Vm *vm, Frame *f)
     VmStatus st = vm_execute(vm, &result, false);
     vm->c_depth--;
     vm->native_depth--;
+    vm->depth -= NESTED_CALL_COST;
     if (st == VM_RETURN)
         return result;
     if (st == VM_PAUSE) {
@@ -573,7 +582,7 @@ static Value gen_resume(Vm *vm, Value genv, Value sent, Value throw_exc, Value *
     }
     if (g->state == GEN_CREATED && sent != VAL_NONE && !throw_exc)
         return vm_raise(vm, &t_TypeError, "can't send non-None value to a just-started generator");
-    if (vm->c_depth > 200)
+    if (vm->c_depth >= NESTED_LOOP_MAX)
         return vm_raise(vm, &t_RecursionError, "maximum recursion depth exceeded");
     Frame *f = g->frame;
     if (push_frame(vm, f) < 0)
@@ -601,10 +610,9 @@ static Value gen_resume(Vm *vm, Value genv, Value sent, Value throw_exc, Value *
     return VAL_NULL;
 }
 
-Value gen_send(Vm *vm, Value gen, Value v)
+Value gen_send(Vm *vm, Value gen, Value v, Value *retval)
 {
-    Value ret;
-    return gen_resume(vm, gen, v, VAL_NULL, &ret);
+    return gen_resume(vm, gen, v, VAL_NULL, retval);
 }
 
 Value vm_call(Vm *vm, Value callable, Value *args, int nargs, Value kwnames)
@@ -883,7 +891,7 @@ static bool is_mapping_for_match(Value v)
 static Value match_class(Vm *vm, Value subject, Value cls, Value names, uint32_t npos)
 {
     if (!IS_OBJ(cls) || !type_is_subtype(AS_OBJ(cls)->type, &t_type))
-        return vm_raise(vm, &t_TypeError, "called match pattern must be a class");
+        return vm_raise(vm, &t_TypeError, "called match pattern must be a type");
     const TypeObj *ct = (const TypeObj *)AS_OBJ(cls);
     if (!type_is_subtype(TYPE_OF(subject), ct))
         return VAL_NONE;
@@ -940,9 +948,13 @@ static Value match_class(Vm *vm, Value subject, Value cls, Value names, uint32_t
     return out;
 }
 
+void exc_attach_name_suggestion(Vm *vm, Value exc, Value name, Frame *f);
+
 static Value name_error(Vm *vm, Value name)
 {
-    return vm_raise(vm, &t_NameError, "name '%S' is not defined", name);
+    vm_raise(vm, &t_NameError, "name '%S' is not defined", name);
+    exc_attach_name_suggestion(vm, vm->exc, name, vm->frame);
+    return VAL_NULL;
 }
 
 static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
@@ -1727,8 +1739,8 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     PUSH(items[i]);
                 break;
             }
-            Value tmp[256];
-            Value *out = arg <= 256 ? tmp : mem_alloc(vm, sizeof(Value) * arg);
+            Value tmp[16];
+            Value *out = arg <= 16 ? tmp : mem_alloc(vm, sizeof(Value) * arg);
             if (!out)
                 goto error;
             if (unpack_iterable(vm, seq, (int)arg, 0, false, out) < 0) {
@@ -1746,8 +1758,8 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
         case OP_UNPACK_EX: {
             int before = (int)(arg & 0xff), after = (int)(arg >> 8);
             int total = before + 1 + after;
-            Value tmp[256];
-            Value *out = total <= 256 ? tmp : mem_alloc(vm, sizeof(Value) * (size_t)total);
+            Value tmp[16];
+            Value *out = total <= 16 ? tmp : mem_alloc(vm, sizeof(Value) * (size_t)total);
             if (!out)
                 goto error;
             if (unpack_iterable(vm, TOP(), before, after, true, out) < 0) {
@@ -2030,7 +2042,8 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             Value enter = type_lookup_cstr(vm, t, "__enter__");
             Value exitf = type_lookup_cstr(vm, t, "__exit__");
             if (!enter || !exitf) {
-                vm_raise(vm, &t_TypeError, "'%s' object does not support the context manager protocol", type_name(t));
+                vm_raise(vm, &t_TypeError, "'%s' object does not support the context manager protocol%s", type_name(t),
+                         enter ? " (missed __exit__ method)" : "");
                 goto error;
             }
             Value bound_exit = obj_getattr(vm, mgr, vm_intern(vm, "__exit__", 8));

@@ -161,7 +161,9 @@ Value build_class(Vm *vm, Value *args, int nargs, Value kwnames);
 /* Create a new str interned in the run (identifiers). */
 Value vm_intern(Vm *vm, const char *s, size_t len);
 /* Generators */
-Value gen_send(Vm *vm, Value gen, Value v);   /* VAL_NULL + no exc = exhausted (StopIteration value in *ret) */
+/* Resume a generator with v; VAL_NULL + no exception = exhausted, with the
+ * return value (StopIteration.value) in *retval. */
+Value gen_send(Vm *vm, Value gen, Value v, Value *retval);
 
 /* ------------------------------------------------------------- compiler */
 

@@ -123,7 +123,7 @@ def main():
             else:
                 failed += 1
                 fails.append(path)
-                if verbose or len(fails) <= 30:
+                if verbose or '--all' in argv or len(fails) <= 30:
                     print('FAIL', path)
                     if len(want) + len(got) < 600 or verbose:
                         print('  want:', want[:3000])
@@ -131,8 +131,8 @@ def main():
                     else:
                         i = next((k for k in range(min(len(want), len(got))) if want[k] != got[k]), 0)
                         print('  first difference at char', i)
-                        print('  want: ...', want[max(0, i - 150):i + 150])
-                        print('  got:  ...', got[max(0, i - 150):i + 150])
+                        print('  want: ...', want[max(0, i - 100):i + 100])
+                        print('  got:  ...', got[max(0, i - 100):i + 100])
     print('%d passed, %d failed' % (passed, failed))
     return 1 if failed else 0
 
