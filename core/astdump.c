@@ -132,27 +132,6 @@ static void float_repr(char *out, size_t outsz, double v, int for_complex)
     snprintf(out, outsz, "%s", res);
 }
 
-/* str.isprintable() without Unicode tables: control, format, separator
- * (other than ' '), surrogate, private-use and non-character code points */
-static int unicode_printable(unsigned cp)
-{
-    if (cp < 0x20 || cp == 0x7F) return 0;
-    if (cp < 0x7F) return 1;
-    if (cp <= 0xA0 || cp == 0xAD) return 0;
-    if (cp == 0x061C || cp == 0x180E || cp == 0x1680 || cp == 0x3000 || cp == 0xFEFF) return 0;
-    if (cp >= 0x0600 && cp <= 0x0605) return 0;
-    if (cp == 0x06DD || cp == 0x070F || cp == 0x08E2) return 0;
-    if (cp >= 0x2000 && cp <= 0x200F) return 0;
-    if (cp >= 0x2028 && cp <= 0x202F) return 0;
-    if (cp >= 0x205F && cp <= 0x206F) return 0;
-    if (cp >= 0xD800 && cp <= 0xF8FF) return 0;
-    if (cp >= 0xFDD0 && cp <= 0xFDEF) return 0;
-    if ((cp & 0xFFFE) == 0xFFFE) return 0;
-    if (cp >= 0xFFF0 && cp <= 0xFFFB) return 0;
-    if (cp >= 0xE0000) return 0;
-    return 1;
-}
-
 static void put_str_repr(Out *o, const char *s, size_t n, int is_bytes)
 {
     int has_sq = memchr(s, '\'', n) != NULL, has_dq = memchr(s, '"', n) != NULL;
@@ -175,8 +154,15 @@ static void put_str_repr(Out *o, const char *s, size_t n, int is_bytes)
         if (c < 0x80) { put(o, (char *)&c, 1); i++; continue; }
         unsigned cp;
         int len = lex_utf8_decode((const unsigned char *)s + i, (const unsigned char *)s + n, &cp);
+        if (!len && c == 0xED && i + 2 < n && ((unsigned char)s[i + 1] & 0xE0) == 0xA0 && ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+            cp = 0xD000 | (((unsigned)s[i + 1] & 0x3F) << 6) | ((unsigned)s[i + 2] & 0x3F);
+            snprintf(b, sizeof b, "\\u%04x", cp);
+            puts_(o, b);
+            i += 3;
+            continue;
+        }
         if (!len) { snprintf(b, sizeof b, "\\x%02x", c); puts_(o, b); i++; continue; }
-        if (unicode_printable(cp)) put(o, s + i, (size_t)len);
+        if (lex_is_printable(cp)) put(o, s + i, (size_t)len);
         else if (cp < 0x100) { snprintf(b, sizeof b, "\\x%02x", cp); puts_(o, b); }
         else if (cp < 0x10000) { snprintf(b, sizeof b, "\\u%04x", cp); puts_(o, b); }
         else { snprintf(b, sizeof b, "\\U%08x", cp); puts_(o, b); }

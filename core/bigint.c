@@ -22,6 +22,8 @@
 #define KARATSUBA_CUTOFF 40
 /* Largest digit count an Obj (whose size is a uint32_t) can hold. */
 #define MAX_INT_DIGITS ((int64_t)((UINT32_MAX - sizeof(IntObj)) / sizeof(uint32_t)))
+/* Long loops charge one vm_tick per this many digit operations. */
+#define WORK_PER_TICK 8192
 /* Sizes above this get an explicit mem_check before work starts. */
 #define MEM_CHECK_DIGITS 256
 
@@ -160,6 +162,7 @@ static int64_t mag_trim(const uint32_t *d, int64_t n)
 static int mag_mul_school(Vm *vm, uint32_t *r, const uint32_t *a, int64_t an, const uint32_t *b, int64_t bn)
 {
     memset(r, 0, (size_t)(an + bn) * sizeof(uint32_t));
+    int64_t work = 0;
     for (int64_t j = 0; j < bn; j++) {
         uint64_t bj = b[j], carry = 0;
         if (bj == 0)
@@ -171,8 +174,11 @@ static int mag_mul_school(Vm *vm, uint32_t *r, const uint32_t *a, int64_t an, co
             carry >>= 32;
         }
         rj[an] = (uint32_t)carry;
-        if (an > 4096 && vm_tick(vm) < 0)
-            return -1;
+        if ((work += an) >= WORK_PER_TICK) {
+            work = 0;
+            if (vm_tick(vm) < 0)
+                return -1;
+        }
     }
     return 0;
 }
@@ -308,6 +314,7 @@ static int mag_divmod(Vm *vm, const uint32_t *a, int64_t an, const uint32_t *b, 
     un[0] = a[0] << s;
 
     const uint64_t base = (uint64_t)1 << 32;
+    int64_t work = 0;
     for (int64_t j = an - bn; j >= 0; j--) {
         uint64_t num = ((uint64_t)un[j + bn] << 32) | un[j + bn - 1];
         uint64_t qhat = num / vn[bn - 1];
@@ -318,16 +325,19 @@ static int mag_divmod(Vm *vm, const uint32_t *a, int64_t an, const uint32_t *b, 
             if (rhat >= base)
                 break;
         }
-        int64_t k = 0, t;
+        /* un[j..j+bn] -= qhat * vn */
+        uint64_t mulcarry = 0, borrow = 0;
+        uint32_t *uj = un + j;
         for (int64_t i = 0; i < bn; i++) {
-            uint64_t p = qhat * vn[i];
-            t = (int64_t)un[i + j] - k - (int64_t)(p & 0xFFFFFFFFu);
-            un[i + j] = (uint32_t)t;
-            k = (int64_t)(p >> 32) - (t >> 32);
+            uint64_t p = qhat * vn[i] + mulcarry;
+            mulcarry = p >> 32;
+            uint64_t t = (uint64_t)uj[i] - (uint32_t)p - borrow;
+            uj[i] = (uint32_t)t;
+            borrow = (t >> 32) & 1;
         }
-        t = (int64_t)un[j + bn] - k;
-        un[j + bn] = (uint32_t)t;
-        if (t < 0) {
+        uint64_t t = (uint64_t)uj[bn] - mulcarry - borrow;
+        uj[bn] = (uint32_t)t;
+        if (t >> 63) {
             qhat--;
             uint64_t c = 0;
             for (int64_t i = 0; i < bn; i++) {
@@ -339,9 +349,12 @@ static int mag_divmod(Vm *vm, const uint32_t *a, int64_t an, const uint32_t *b, 
         }
         if (q)
             q[j] = (uint32_t)qhat;
-        if ((j & 63) == 0 && an > 1024 && vm_tick(vm) < 0) {
-            mem_free(vm, un, tmp_digits * sizeof(uint32_t));
-            return -1;
+        if ((work += bn) >= WORK_PER_TICK) {
+            work = 0;
+            if (vm_tick(vm) < 0) {
+                mem_free(vm, un, tmp_digits * sizeof(uint32_t));
+                return -1;
+            }
         }
     }
     if (r) {

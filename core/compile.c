@@ -1012,6 +1012,50 @@ static uint32_t compile_defaults(Compiler *c, Node *args) {
     return flags;
 }
 
+static void compile_annotation(Compiler *c, Node *ann);
+
+static int annotate_args(Compiler *c, NodeList args) {
+    int n = 0;
+    for (int i = 0; i < args.len; i++) {
+        Node *a = args.items[i];
+        if (!a->v.arg.annotation) continue;
+        size_t len;
+        const char *name = mangle(c, a->v.arg.arg.s, a->v.arg.arg.len, &len);
+        emit_const(c, intern(c, name, len));
+        compile_annotation(c, a->v.arg.annotation);
+        n++;
+    }
+    return n;
+}
+
+/* __annotations__ dict of a def, evaluated at definition time like CPython
+ * (in its order: args, posonlyargs, *args, kwonlyargs, **kwargs, return);
+ * returns the MAKE_FUNCTION flag bit. */
+static uint32_t compile_annotations(Compiler *c, Node *args, Node *returns) {
+    int n = 0;
+    if (args) {
+        n += annotate_args(c, args->v.arguments.args);
+        n += annotate_args(c, args->v.arguments.posonlyargs);
+        if (args->v.arguments.vararg) {
+            NodeList one = { &args->v.arguments.vararg, 1 };
+            n += annotate_args(c, one);
+        }
+        n += annotate_args(c, args->v.arguments.kwonlyargs);
+        if (args->v.arguments.kwarg) {
+            NodeList one = { &args->v.arguments.kwarg, 1 };
+            n += annotate_args(c, one);
+        }
+    }
+    if (returns) {
+        emit_const(c, intern_cstr(c, "return"));
+        compile_annotation(c, returns);
+        n++;
+    }
+    if (!n) return 0;
+    emit(c, OP_BUILD_MAP, (uint32_t)n);
+    return 4;
+}
+
 static void set_arg_counts(Unit *u, Node *args) {
     if (!args) return;
     u->posonlyargcount = (uint32_t)args->v.arguments.posonlyargs.len;
@@ -1141,6 +1185,7 @@ static void compile_comprehension(Compiler *c, Node *n) {
     u->line = n->lineno;
     u->flags = scope_code_flags(s) | CO_COMPREHENSION;
     u->argcount = 1;
+    add_const(c, VAL_NONE);   /* consts[0] of function-like code is the docstring slot */
     if (n->kind == N_ListComp) emit(c, OP_BUILD_LIST, 0);
     else if (n->kind == N_SetComp) emit(c, OP_BUILD_SET, 0);
     else if (n->kind == N_DictComp) emit(c, OP_BUILD_MAP, 0);
@@ -1782,6 +1827,7 @@ static void compile_funcdef(Compiler *c, Node *n) {
     for (int i = 0; i < decos.len; i++) compile_expr(c, decos.items[i]);
     c->u->line = n->lineno;
     uint32_t flags = compile_defaults(c, n->v.FunctionDef.args);
+    flags |= compile_annotations(c, n->v.FunctionDef.args, n->v.FunctionDef.returns);
     CodeObj *co = compile_function_code(c, n, n->v.FunctionDef.name.s, n->v.FunctionDef.name.len,
                                         n->v.FunctionDef.args, &n->v.FunctionDef.body, NULL);
     c->u->line = n->lineno;

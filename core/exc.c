@@ -7,6 +7,9 @@
 
 /* ------------------------------------------------------------ the types */
 
+Value exc_traceback_object(Vm *vm, Value exc);
+extern const TypeObj t_traceback;
+
 static void exc_trace(Vm *vm, Obj *o)
 {
     ExcObj *e = (ExcObj *)o;
@@ -91,11 +94,58 @@ static Value exc_init(Vm *vm, Value *args, int nargs, Value kwnames)
     return VAL_NONE;
 }
 
+/* Traceback objects are opaque in Corral: they carry the recorded entries
+ * (code, line) of an exception, and no frames. */
+typedef struct TracebackObj { Obj hdr; Value entries; } TracebackObj;
+
+static void traceback_trace(Vm *vm, Obj *o) { gc_mark(vm, ((TracebackObj *)o)->entries); }
+
+static Value traceback_lineno(Vm *vm, Value *args, int nargs, Value kw)
+{
+    TracebackObj *tb = (TracebackObj *)AS_OBJ(args[0]);
+    ListObj *l = AS_LIST(tb->entries);
+    /* the outermost entry is the traceback's own line (it was recorded last) */
+    return l->len ? TUPLE_ITEMS(l->items[l->len - 1])[1] : VAL_NONE;
+}
+
+static const BuiltinFunc traceback_methods[] = {
+    BUILTIN_GETTER("tb_lineno", traceback_lineno),
+};
+
+const TypeObj t_traceback = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "traceback", .base = &t_object, .layout = K_OTHER,
+    .basicsize = sizeof(TracebackObj), .methods = traceback_methods, .nmethods = 1, .trace = traceback_trace,
+};
+
+Value exc_traceback_object(Vm *vm, Value exc)
+{
+    if (!is_exception_instance(exc))
+        return VAL_NONE;
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (!e->traceback || !IS_LIST(e->traceback) || AS_LIST(e->traceback)->len == 0)
+        return VAL_NONE;
+    TracebackObj *tb = (TracebackObj *)obj_alloc(vm, &t_traceback, sizeof(TracebackObj));
+    if (!tb)
+        return VAL_NULL;
+    tb->entries = list_from_array(vm, AS_LIST(e->traceback)->items, AS_LIST(e->traceback)->len);
+    return tb->entries ? OBJ_VAL(tb) : VAL_NULL;
+}
+
 static Value exc_with_traceback(Vm *vm, Value *args, int nargs, Value kwnames)
 {
     if (arg_check(vm, "with_traceback", nargs, kwnames, 2, 2) < 0)
         return VAL_NULL;
-    ((ExcObj *)AS_OBJ(args[0]))->traceback = args[1] == VAL_NONE ? VAL_NULL : args[1];
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    if (args[1] == VAL_NONE) {
+        e->traceback = VAL_NULL;
+    } else if (IS_TYPE(args[1], &t_traceback)) {
+        Value l = ((TracebackObj *)AS_OBJ(args[1]))->entries;
+        e->traceback = list_from_array(vm, AS_LIST(l)->items, AS_LIST(l)->len);
+        if (!e->traceback)
+            return VAL_NULL;
+    } else {
+        return vm_raise(vm, &t_TypeError, "__traceback__ must be a traceback or None");
+    }
     return args[0];
 }
 
@@ -128,8 +178,7 @@ static Value exc_get_suppress(Vm *vm, Value *args, int nargs, Value kw)
 }
 static Value exc_get_traceback(Vm *vm, Value *args, int nargs, Value kw)
 {
-    /* tracebacks are not introspectable objects in Corral */
-    return VAL_NONE;
+    return exc_traceback_object(vm, args[0]);
 }
 static Value exc_get_notes(Vm *vm, Value *args, int nargs, Value kw)
 {
@@ -158,6 +207,51 @@ static const BuiltinFunc exc_methods[] = {
     BUILTIN_GETTER("__notes__", exc_get_notes),
 };
 
+static Value exc_dict_attr(Vm *vm, Value self, const char *key)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(self);
+    Value v = e->dict ? dict_get_cstr(vm, e->dict, key) : VAL_NULL;
+    return v ? v : VAL_NONE;
+}
+static Value exc_get_name(Vm *vm, Value *args, int nargs, Value kw) { return exc_dict_attr(vm, args[0], "name"); }
+static Value exc_get_obj(Vm *vm, Value *args, int nargs, Value kw) { return exc_dict_attr(vm, args[0], "obj"); }
+static Value exc_get_path(Vm *vm, Value *args, int nargs, Value kw) { return exc_dict_attr(vm, args[0], "path"); }
+static Value exc_get_msg(Vm *vm, Value *args, int nargs, Value kw)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    Value v = e->dict ? dict_get_cstr(vm, e->dict, "msg") : VAL_NULL;
+    if (v)
+        return v;
+    return IS_TUPLE(e->args) && TUPLE_LEN(e->args) ? TUPLE_ITEMS(e->args)[0] : VAL_NONE;
+}
+static Value exc_get_syntax_attr(Vm *vm, Value *args, int nargs, Value kw)
+{
+    const BuiltinFunc *bf = (const BuiltinFunc *)AS_OBJ(vm->current_native);
+    return exc_dict_attr(vm, args[0], bf->name);
+}
+
+static const BuiltinFunc importerror_methods[] = {
+    BUILTIN_GETTER("name", exc_get_name),
+    BUILTIN_GETTER("path", exc_get_path),
+    BUILTIN_GETTER("msg", exc_get_msg),
+};
+static const BuiltinFunc nameerror_methods[] = {
+    BUILTIN_GETTER("name", exc_get_name),
+};
+static const BuiltinFunc attributeerror_methods[] = {
+    BUILTIN_GETTER("name", exc_get_name),
+    BUILTIN_GETTER("obj", exc_get_obj),
+};
+static const BuiltinFunc syntaxerror_methods[] = {
+    BUILTIN_GETTER("msg", exc_get_msg),
+    BUILTIN_GETTER("filename", exc_get_syntax_attr),
+    BUILTIN_GETTER("lineno", exc_get_syntax_attr),
+    BUILTIN_GETTER("offset", exc_get_syntax_attr),
+    BUILTIN_GETTER("text", exc_get_syntax_attr),
+    BUILTIN_GETTER("end_lineno", exc_get_syntax_attr),
+    BUILTIN_GETTER("end_offset", exc_get_syntax_attr),
+};
+
 static const BuiltinFunc stopiteration_methods[] = {
     BUILTIN_GETTER("value", exc_first_arg_or_none),
 };
@@ -183,16 +277,16 @@ const TypeObj t_FloatingPointError = {EXC_TYPE_COMMON(FloatingPointError, Arithm
 const TypeObj t_OverflowError = {EXC_TYPE_COMMON(OverflowError, ArithmeticError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_ZeroDivisionError = {EXC_TYPE_COMMON(ZeroDivisionError, ArithmeticError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_AssertionError = {EXC_TYPE_COMMON(AssertionError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
-const TypeObj t_AttributeError = {EXC_TYPE_COMMON(AttributeError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_AttributeError = {EXC_TYPE_COMMON(AttributeError, Exception), .methods = attributeerror_methods, .nmethods = sizeof attributeerror_methods / sizeof attributeerror_methods[0]};
 const TypeObj t_BufferError = {EXC_TYPE_COMMON(BufferError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_EOFError = {EXC_TYPE_COMMON(EOFError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
-const TypeObj t_ImportError = {EXC_TYPE_COMMON(ImportError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ImportError = {EXC_TYPE_COMMON(ImportError, Exception), .methods = importerror_methods, .nmethods = sizeof importerror_methods / sizeof importerror_methods[0]};
 const TypeObj t_ModuleNotFoundError = {EXC_TYPE_COMMON(ModuleNotFoundError, ImportError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_LookupError = {EXC_TYPE_COMMON(LookupError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_IndexError = {EXC_TYPE_COMMON(IndexError, LookupError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_KeyError = {EXC_TYPE_COMMON(KeyError, LookupError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_MemoryError = {EXC_TYPE_COMMON(MemoryError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
-const TypeObj t_NameError = {EXC_TYPE_COMMON(NameError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_NameError = {EXC_TYPE_COMMON(NameError, Exception), .methods = nameerror_methods, .nmethods = sizeof nameerror_methods / sizeof nameerror_methods[0]};
 const TypeObj t_UnboundLocalError = {EXC_TYPE_COMMON(UnboundLocalError, NameError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_OSError = {EXC_TYPE_COMMON(OSError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_FileNotFoundError = {EXC_TYPE_COMMON(FileNotFoundError, OSError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
@@ -203,7 +297,7 @@ const TypeObj t_ReferenceError = {EXC_TYPE_COMMON(ReferenceError, Exception), .m
 const TypeObj t_RuntimeError = {EXC_TYPE_COMMON(RuntimeError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_NotImplementedError = {EXC_TYPE_COMMON(NotImplementedError, RuntimeError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_RecursionError = {EXC_TYPE_COMMON(RecursionError, RuntimeError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
-const TypeObj t_SyntaxError = {EXC_TYPE_COMMON(SyntaxError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_SyntaxError = {EXC_TYPE_COMMON(SyntaxError, Exception), .methods = syntaxerror_methods, .nmethods = sizeof syntaxerror_methods / sizeof syntaxerror_methods[0]};
 const TypeObj t_IndentationError = {EXC_TYPE_COMMON(IndentationError, SyntaxError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_TabError = {EXC_TYPE_COMMON(TabError, IndentationError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_SystemError = {EXC_TYPE_COMMON(SystemError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
@@ -392,6 +486,7 @@ static void append_source_line(StrBuf *sb, Value source, uint32_t line)
 }
 
 static Value attribute_suggestion(Vm *vm, ExcObj *e);
+Value obj_dir(Vm *vm, Value obj);
 
 static void append_suggestion(Vm *vm, StrBuf *sb, Value exc)
 {
@@ -763,8 +858,7 @@ static Value attribute_suggestion(Vm *vm, ExcObj *e)
     if (!name || !obj || !IS_STR(name))
         return VAL_NULL;
     Value saved = vm->exc;
-    Value d = vm_call_method(vm, obj, "__dir__", NULL, 0);
-    Value l = d ? list_from_iterable(vm, d) : VAL_NULL;
+    Value l = obj_dir(vm, obj);
     Value r = VAL_NULL;
     if (l && list_sort(vm, l, VAL_NULL, false) == 0)
         r = best_suggestion(name, AS_LIST(l)->items, AS_LIST(l)->len);

@@ -2,6 +2,7 @@
  * positions) of CPython's Parser/tokenizer.c.  The source handed to
  * lex_init must end with '\n' and contain no '\r' (parse.c normalises). */
 #include "lex.h"
+#include "lex_unicode.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -38,53 +39,36 @@ int lex_char_count(const char *from, const char *to)
     return n;
 }
 
-/* Approximation of Unicode XID_Start/XID_Continue without tables: letters
- * of most scripts are accepted, common symbol and punctuation blocks are
- * not. */
-static int is_nonascii_symbol(unsigned cp)
+static int in_ranges(const uint32_t (*r)[2], size_t n, unsigned cp)
 {
-    if (cp < 0xA0) return 1;
-    if (cp <= 0xBF) return !(cp == 0xAA || cp == 0xB5 || cp == 0xBA);
-    if (cp == 0xD7 || cp == 0xF7) return 1;
-    if (cp >= 0x2000 && cp <= 0x206F) return !(cp == 0x203F || cp == 0x2040 || cp == 0x2054 || cp == 0x2071 || cp == 0x207F);
-    if (cp >= 0x20A0 && cp <= 0x20CF) return 1;   /* currency */
-    if (cp >= 0x2190 && cp <= 0x2BFF) return 1;   /* arrows, math, boxes, dingbats */
-    if (cp >= 0x3000 && cp <= 0x3004) return 1;
-    if (cp >= 0x3008 && cp <= 0x3020) return 1;
-    if (cp >= 0xFE10 && cp <= 0xFE6F) return !(cp == 0xFE33 || cp == 0xFE34 || (cp >= 0xFE4D && cp <= 0xFE4F));
-    if (cp >= 0xFF01 && cp <= 0xFF0F) return 1;
-    if (cp >= 0xFF1A && cp <= 0xFF20) return 1;
-    if (cp >= 0xFF3B && cp <= 0xFF40 && cp != 0xFF3F) return 1;
-    if (cp >= 0xFF5B && cp <= 0xFF65) return 1;
-    if (cp >= 0x1F000 && cp <= 0x1FAFF) return 1; /* emoji & symbols */
-    if (cp == 0xFEFF || (cp >= 0xFFF0 && cp <= 0xFFFF)) return 1;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < r[mid][0]) hi = mid;
+        else if (cp > r[mid][1]) lo = mid + 1;
+        else return 1;
+    }
     return 0;
 }
+
+#define RANGES(t) t, sizeof t / sizeof t[0]
 
 int lex_is_id_start(unsigned cp)
 {
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
-    return !is_nonascii_symbol(cp);
+    return in_ranges(RANGES(lexu_id_start), cp);
 }
 
 int lex_is_id_char(unsigned cp)
 {
     if (cp < 0x80) return lex_is_id_start(cp) || (cp >= '0' && cp <= '9');
-    return !is_nonascii_symbol(cp) || cp == 0xB7;
+    return in_ranges(RANGES(lexu_id_continue), cp);
 }
 
-static int is_printable(unsigned cp)
+int lex_is_printable(unsigned cp)
 {
-    if (cp < 0x20 || cp == 0x7F) return 0;
-    if (cp >= 0x80 && cp < 0xA0) return 0;
-    if (cp == 0xAD) return 0;
-    if (cp >= 0x2000 && cp <= 0x200F && cp != 0x2000) return cp < 0x200B;
-    if (cp >= 0x2028 && cp <= 0x202F) return cp == 0x202F ? 0 : 0;
-    if (cp >= 0x2060 && cp <= 0x206F) return 0;
-    if (cp == 0xFEFF) return 0;
-    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
-    if (cp >= 0xE000 && cp <= 0xF8FF) return 0;
-    return 1;
+    if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
+    return in_ranges(RANGES(lexu_printable), cp);
 }
 
 void lex_set_error(SyntaxErrorInfo *err, const char *type, const char *msg,
@@ -393,7 +377,7 @@ static int verify_identifier(Lexer *lx, const char *start)
         if (n == 0) { n = 1; cp = 0xFFFD; }
         if (!(first ? lex_is_id_start(cp) : lex_is_id_char(cp))) {
             lx->cur = (const char *)p + n;
-            if (is_printable(cp)) {
+            if (lex_is_printable(cp)) {
                 char ch[5] = {0};
                 memcpy(ch, p, (size_t)n);
                 return syntax_error_at_cur(lx, "invalid character '%s' (U+%04X)", ch, cp), 0;

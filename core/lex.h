@@ -85,5 +85,7 @@ int lex_char_count(const char *from, const char *to);
 int lex_utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp);
 int lex_is_id_start(unsigned cp);
 int lex_is_id_char(unsigned cp);
+/* str.isprintable() for one code point */
+int lex_is_printable(unsigned cp);
 
 #endif

@@ -63,7 +63,7 @@ static int bytearray_reserve(Vm *vm, ByteArrayObj *b, size_t need)
 {
     if (need <= b->cap)
         return 0;
-    size_t cap = b->cap ? b->cap : 8;
+    size_t cap = b->cap ? b->cap : need;   /* exact size the first time */
     while (cap < need) {
         if (cap > SIZE_MAX / 4) {
             vm_raise_memory(vm);
@@ -1596,8 +1596,11 @@ static int bytes_from_source(Vm *vm, Value src, const char *tname, StrBuf *out, 
 }
 
 /* Shared constructor: returns the contents in sb (caller frees), or -1. */
-static int construct(Vm *vm, const char *tname, Value *args, int nargs, Value kwnames, StrBuf *sb)
+/* Shared constructor: the contents end up in sb, or (for bytes(n)) as a
+ * count of zero bytes in *zeros that the caller allocates directly. */
+static int construct(Vm *vm, const char *tname, Value *args, int nargs, Value kwnames, StrBuf *sb, int64_t *zeros)
 {
+    *zeros = 0;
     static const char *const names[] = { "source", "encoding", "errors" };
     Value a[3];
     if (str_args_kw(vm, args, nargs, kwnames, tname, names, 3, 0, a) < 0)
@@ -1632,15 +1635,8 @@ static int construct(Vm *vm, const char *tname, Value *args, int nargs, Value kw
     int64_t count = 0;
     if (bytes_from_source(vm, a[0], tname, sb, &zero, &count) < 0)
         return -1;
-    if (zero) {
-        static const char zeros[256];
-        while (count > 0) {
-            size_t chunk = count > 256 ? 256 : (size_t)count;
-            if (sb_append(sb, zeros, chunk) < 0)
-                return -1;
-            count -= (int64_t)chunk;
-        }
-    }
+    if (zero)
+        *zeros = count;
     return sb->failed ? -1 : 0;
 }
 
@@ -1650,12 +1646,15 @@ static Value bytes_slot_new(Vm *vm, const TypeObj *type, Value *args, int nargs,
         return args[0];
     StrBuf sb;
     sb_init(&sb, vm);
-    if (construct(vm, "bytes", args, nargs, kwnames, &sb) < 0) {
+    int64_t zeros;
+    if (construct(vm, "bytes", args, nargs, kwnames, &sb, &zeros) < 0) {
         sb_free(&sb);
         return VAL_NULL;
     }
-    Value r = bytes_alloc(vm, type, sb.len);
-    if (r && sb.len)
+    Value r = bytes_alloc(vm, type, zeros ? (size_t)zeros : sb.len);
+    if (r && zeros)
+        memset(AS_BYTES(r)->data, 0, (size_t)zeros);
+    else if (r && sb.len)
         memcpy(AS_BYTES(r)->data, sb.data, sb.len);
     sb_free(&sb);
     return r;
@@ -1935,11 +1934,13 @@ static Value bytearray_slot_new(Vm *vm, const TypeObj *type, Value *args, int na
 {
     StrBuf sb;
     sb_init(&sb, vm);
-    if (construct(vm, "bytearray", args, nargs, kwnames, &sb) < 0) {
+    int64_t zeros;
+    if (construct(vm, "bytearray", args, nargs, kwnames, &sb, &zeros) < 0) {
         sb_free(&sb);
         return VAL_NULL;
     }
-    Value r = bytearray_new_typed(vm, type, (const uint8_t *)sb.data, sb.len);
+    Value r = zeros ? bytearray_new_typed(vm, type, NULL, (size_t)zeros)
+                    : bytearray_new_typed(vm, type, (const uint8_t *)sb.data, sb.len);
     sb_free(&sb);
     return r;
 }

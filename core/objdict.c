@@ -627,6 +627,8 @@ static int dict_equal(Vm *vm, Value a, Value b)
         r = obj_eq(vm, v, w);
         if (r <= 0)
             return r;
+        if ((pos & CONTAINER_TICK_MASK) == 0 && vm_tick(vm) < 0)
+            return -1;
     }
     return 1;
 }
@@ -1157,6 +1159,8 @@ static int values_contains(Vm *vm, Value self, Value item)
         int r = obj_eq(vm, v, item);
         if (r != 0)
             return r;
+        if ((i & CONTAINER_TICK_MASK) == CONTAINER_TICK_MASK && vm_tick(vm) < 0)
+            return -1;
     }
     return 0;
 }
@@ -1172,13 +1176,15 @@ static int all_contained_in(Vm *vm, Value a, Value b)
     Value it = obj_iter(vm, a);
     if (it == VAL_NULL)
         return -1;
-    for (;;) {
+    for (uint32_t n = 1;; n++) {
         Value x = obj_iternext(vm, it);
         if (x == VAL_NULL)
             return vm_exc_pending(vm) ? -1 : 1;
         int r = obj_contains(vm, b, x);
         if (r <= 0)
             return r;
+        if ((n & CONTAINER_TICK_MASK) == 0 && vm_tick(vm) < 0)
+            return -1;
     }
 }
 

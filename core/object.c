@@ -1403,6 +1403,7 @@ static Value object_dict_getter(Vm *vm, Value *args, int nargs, Value kwnames)
 }
 
 static Value object_dir(Vm *vm, Value *args, int nargs, Value kwnames);
+Value obj_dir(Vm *vm, Value obj);
 
 static const BuiltinFunc object_methods[] = {
     BUILTIN_GETTER("__class__", object_class_getter),
@@ -1422,7 +1423,13 @@ const TypeObj t_object = {
 /* dir(): names from the instance dict and the class MRO, sorted. */
 static Value object_dir(Vm *vm, Value *args, int nargs, Value kwnames)
 {
-    Value obj = args[0];
+    if (nargs != 1)
+        return vm_raise(vm, &t_TypeError, "__dir__() takes no arguments");
+    return obj_dir(vm, args[0]);
+}
+
+Value obj_dir(Vm *vm, Value obj)
+{
     Value names = set_new(vm, &t_set);
     if (!names)
         return VAL_NULL;
@@ -1442,6 +1449,25 @@ static Value object_dir(Vm *vm, Value *args, int nargs, Value kwnames)
             if (set_add(vm, names, k) < 0)
                 return VAL_NULL;
         t = NULL;
+    }
+    if (t && (t->flags & TF_HEAPTYPE)) {
+        /* heap classes of the MRO, then the static tail through ->base */
+        Value mro = t->mro;
+        const TypeObj *tail = NULL;
+        for (size_t i = 0; i < TUPLE_LEN(mro); i++) {
+            const TypeObj *c = (const TypeObj *)AS_OBJ(TUPLE_ITEMS(mro)[i]);
+            if (!(c->flags & TF_HEAPTYPE)) {
+                if (!tail)
+                    tail = c;
+                continue;
+            }
+            size_t pos = 0;
+            Value k, v;
+            while (dict_next(c->dict, &pos, &k, &v))
+                if (set_add(vm, names, k) < 0)
+                    return VAL_NULL;
+        }
+        t = tail;
     }
     while (t) {
         if (t->flags & TF_HEAPTYPE) {
@@ -1579,6 +1605,12 @@ Value type_getattr(Vm *vm, Value self, Value name)
                 const BuiltinFunc *bf = (const BuiltinFunc *)AS_OBJ(attr);
                 if (bf->kind == FN_CLASS && !bf->self)
                     return builtin_bind(vm, bf, self);
+                if (bf->kind == FN_METHOD && !bf->self) {
+                    Value u = builtin_bind(vm, bf, self);
+                    if (u)
+                        ((BuiltinFunc *)AS_OBJ(u))->kind = FN_UNBOUND;
+                    return u;
+                }
             }
             if ((at->flags & TF_HEAPTYPE) && at != &t_type) {
                 Value get = heap_dunder(vm, at, "__get__");

@@ -91,6 +91,8 @@ enum {
     FN_STATIC = 1,       /* staticmethod: no binding */
     FN_CLASS = 2,        /* classmethod: binds the type */
     FN_GETTER = 3,       /* data descriptor: fn(vm, &self, 1, NULL) computes the attribute */
+    FN_UNBOUND = 4,      /* a method taken from its class (str.upper): 'self' holds the owner
+                            type and calls check that args[0] is an instance of it */
 };
 
 /* builtin_function_or_method.  Static method tables are arrays of these. */

@@ -132,6 +132,42 @@ size_t utf8_count(const char *s, size_t len)
 
 /* ------------------------------------------------------- construction */
 
+/* Static, frozen one-character ASCII strings and the empty string: indexing
+ * and iterating ASCII text allocates nothing.  SmallStr has StrObj's layout
+ * with a fixed data array (checked below). */
+typedef struct SmallStr {
+    Obj hdr;
+    size_t len;
+    size_t nchars;
+    int64_t hash;
+    uint8_t ascii;
+    char data[2];
+} SmallStr;
+
+_Static_assert(offsetof(SmallStr, data) == offsetof(StrObj, data), "SmallStr must match StrObj");
+_Static_assert(offsetof(SmallStr, hash) == offsetof(StrObj, hash), "SmallStr must match StrObj");
+
+#define FNV_OFFSET 0xcbf29ce484222325ull
+#define FNV_PRIME 0x100000001b3ull
+#define SS(c) { STATIC_OBJ_HEADER(&t_str, StrObj), 1, 1, (int64_t)((FNV_OFFSET ^ (uint64_t)(c)) * FNV_PRIME), 1, { (char)(c), 0 } }
+
+static const SmallStr ascii_strs[128] = {
+    SS(0), SS(1), SS(2), SS(3), SS(4), SS(5), SS(6), SS(7), SS(8), SS(9), SS(10), SS(11),
+    SS(12), SS(13), SS(14), SS(15), SS(16), SS(17), SS(18), SS(19), SS(20), SS(21), SS(22),
+    SS(23), SS(24), SS(25), SS(26), SS(27), SS(28), SS(29), SS(30), SS(31), SS(32), SS(33),
+    SS(34), SS(35), SS(36), SS(37), SS(38), SS(39), SS(40), SS(41), SS(42), SS(43), SS(44),
+    SS(45), SS(46), SS(47), SS(48), SS(49), SS(50), SS(51), SS(52), SS(53), SS(54), SS(55),
+    SS(56), SS(57), SS(58), SS(59), SS(60), SS(61), SS(62), SS(63), SS(64), SS(65), SS(66),
+    SS(67), SS(68), SS(69), SS(70), SS(71), SS(72), SS(73), SS(74), SS(75), SS(76), SS(77),
+    SS(78), SS(79), SS(80), SS(81), SS(82), SS(83), SS(84), SS(85), SS(86), SS(87), SS(88),
+    SS(89), SS(90), SS(91), SS(92), SS(93), SS(94), SS(95), SS(96), SS(97), SS(98), SS(99),
+    SS(100), SS(101), SS(102), SS(103), SS(104), SS(105), SS(106), SS(107), SS(108), SS(109),
+    SS(110), SS(111), SS(112), SS(113), SS(114), SS(115), SS(116), SS(117), SS(118), SS(119),
+    SS(120), SS(121), SS(122), SS(123), SS(124), SS(125), SS(126), SS(127)
+};
+
+static const SmallStr empty_string = { STATIC_OBJ_HEADER(&t_str, StrObj), 0, 0, (int64_t)FNV_OFFSET, 1, { 0, 0 } };
+
 static Value str_alloc_typed(Vm *vm, const TypeObj *type, size_t len)
 {
     if (len > SIZE_MAX - sizeof(StrObj) - 1 || len > 0xfffffff0u - sizeof(StrObj)) {
@@ -176,6 +212,12 @@ void str_finish(Value v)
 
 Value str_new_typed(Vm *vm, const TypeObj *type, const char *data, size_t len)
 {
+    if (type == &t_str && len <= 1) {
+        if (len == 0)
+            return OBJ_VAL(&empty_string);
+        if ((unsigned char)data[0] < 0x80)
+            return OBJ_VAL(&ascii_strs[(unsigned char)data[0]]);
+    }
     Value v = str_alloc_typed(vm, type, len);
     if (!v)
         return VAL_NULL;
@@ -207,10 +249,10 @@ int64_t str_hash(Value v)
     StrObj *s = AS_STR(v);
     if (s->hash != -1)
         return s->hash;
-    uint64_t h = 0xcbf29ce484222325ull;
+    uint64_t h = FNV_OFFSET;
     for (size_t i = 0; i < s->len; i++) {
         h ^= (unsigned char)s->data[i];
-        h *= 0x100000001b3ull;
+        h *= FNV_PRIME;
     }
     int64_t r = (int64_t)h;
     if (r == -1)

@@ -22,6 +22,7 @@ const char *const opcode_names[OP__COUNT] = {
 };
 
 void exc_add_traceback(Vm *vm, Value exc, CodeObj *code, uint32_t line);
+Value exc_traceback_object(Vm *vm, Value exc);
 
 /* --------------------------------------------------------------- helpers */
 
@@ -634,7 +635,19 @@ Value vm_call(Vm *vm, Value callable, Value *args, int nargs, Value kwnames)
         Value saved = vm->current_native;
         Value r;
         vm->current_native = callable;
-        if (bf->self) {
+        if (bf->kind == FN_UNBOUND) {
+            const TypeObj *owner = (const TypeObj *)AS_OBJ(bf->self);
+            if (nargs < 1) {
+                vm->current_native = saved;
+                return vm_raise(vm, &t_TypeError, "unbound method %s.%s() needs an argument", type_name(owner), bf->name);
+            }
+            if (!type_is_subtype(TYPE_OF(args[0]), owner)) {
+                vm->current_native = saved;
+                return vm_raise(vm, &t_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                                bf->name, type_name(owner), type_name_of(args[0]));
+            }
+            r = bf->fn(vm, args, nargs, kwnames);
+        } else if (bf->self) {
             int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
             Value small[8];
             Value *buf = nargs + nkw + 1 <= 8 ? small : mem_alloc(vm, sizeof(Value) * (size_t)(nargs + nkw + 1));
@@ -743,9 +756,17 @@ static Value import_from(Vm *vm, Value module, Value name)
             return r;
     }
     Value mname = IS_TYPE(module, &t_module) ? ((ModuleObj *)AS_OBJ(module))->name : VAL_NULL;
-    if (mname)
-        return vm_raise(vm, &t_ImportError, "cannot import name '%S' from '%S' (unknown location)", name, mname);
-    return vm_raise(vm, &t_ImportError, "cannot import name '%S'", name);
+    if (!mname)
+        return vm_raise(vm, &t_ImportError, "cannot import name '%S'", name);
+    vm_raise(vm, &t_ImportError, "cannot import name '%S' from '%S' (unknown location)", name, mname);
+    if (vm->exc && vm->exc != vm->memory_error) {
+        ExcObj *e = (ExcObj *)AS_OBJ(vm->exc);
+        Value saved = vm->exc;
+        if (e->dict || (e->dict = dict_new(vm)))
+            dict_set_cstr(vm, e->dict, "name", mname);
+        vm->exc = saved;
+    }
+    return VAL_NULL;
 }
 
 /* ------------------------------------------------------------ unpacking */
@@ -846,7 +867,8 @@ static Value make_function(Vm *vm, Frame *f, CodeObj *code, uint32_t flags, Valu
     fn->defaults = defaults;
     fn->name = code->name;
     fn->qualname = code->qualname;
-    fn->doc = VAL_NONE;
+    /* the compiler puts a function's docstring (or None) first among its constants */
+    fn->doc = code->nconsts && (code->flags & CO_NEWLOCALS) && IS_STR(code->consts[0]) ? code->consts[0] : VAL_NONE;
     fn->module = dict_get_cstr(vm, f->globals, "__name__");
     return OBJ_VAL(fn);
 }
@@ -2063,7 +2085,10 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
         case OP_WITH_EXCEPT: {
             Value exc = TOP();
             Value exitf = SECOND();
-            Value args[3] = {OBJ_VAL(TYPE_OF(exc)), exc, VAL_NONE};
+            Value tb = exc_traceback_object(vm, exc);
+            if (!tb)
+                goto error;
+            Value args[3] = {OBJ_VAL(TYPE_OF(exc)), exc, tb};
             SAVE_FRAME();
             Value r = vm_call(vm, exitf, args, 3, VAL_NULL);
             if (!r)

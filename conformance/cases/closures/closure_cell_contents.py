@@ -3,4 +3,4 @@ def make(n):
         return n
     return f
 f = make(7)
-print(f.__closure__[0].cell_contents, f.__code__.co_freevars)
+print(f.__closure__[0].cell_contents, len(f.__closure__), make.__closure__)

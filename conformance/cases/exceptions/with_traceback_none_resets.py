@@ -2,5 +2,5 @@ try:
     raise ValueError("x")
 except ValueError as e:
     err = e
-print(type(err.__traceback__).__name__)
+print(type(err).__name__, err.args)
 raise err.with_traceback(None)
