@@ -972,6 +972,32 @@ static Value match_class(Vm *vm, Value subject, Value cls, Value names, uint32_t
 
 void exc_attach_name_suggestion(Vm *vm, Value exc, Value name, Frame *f);
 
+/* CPython's _PyObject_FunctionStr: "module.qualname()" for error messages. */
+static Value function_str(Vm *vm, Value fn)
+{
+    StrBuf sb;
+    sb_init(&sb, vm);
+    if (IS_TYPE(fn, &t_function)) {
+        FuncObj *f = (FuncObj *)AS_OBJ(fn);
+        if (f->module && IS_STR(f->module) && !str_eq_cstr(f->module, "builtins")) {
+            sb_append_value_str(&sb, f->module);
+            sb_append_char(&sb, '.');
+        }
+        sb_append_value_str(&sb, f->qualname);
+        sb_append_cstr(&sb, "()");
+    } else if (IS_TYPE(fn, &t_builtin_function)) {
+        sb_append_cstr(&sb, ((BuiltinFunc *)AS_OBJ(fn))->name);
+        sb_append_cstr(&sb, "()");
+    } else if (IS_OBJ(fn) && type_is_subtype(AS_OBJ(fn)->type, &t_type)) {
+        sb_append_cstr(&sb, type_name((const TypeObj *)AS_OBJ(fn)));
+        sb_append_cstr(&sb, "()");
+    } else {
+        sb_append_cstr(&sb, type_name_of(fn));
+        sb_append_cstr(&sb, " object");
+    }
+    return sb_finish(&sb);
+}
+
 static Value name_error(Vm *vm, Value name)
 {
     vm_raise(vm, &t_NameError, "name '%S' is not defined", name);
@@ -1700,12 +1726,9 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             Value fn = sp[-(int)arg - 2];
             if (!IS_DICT(m) && !obj_getattr_opt(vm, m, vm_intern(vm, "keys", 4))) {
                 if (!vm_exc_pending(vm)) {
-                    Value qn = obj_getattr_opt(vm, fn, vm_intern(vm, "__qualname__", 12));
-                    vm_exc_clear(vm);
-                    if (qn && IS_STR(qn))
-                        vm_raise(vm, &t_TypeError, "%S() argument after ** must be a mapping, not %s", qn, type_name_of(m));
-                    else
-                        vm_raise(vm, &t_TypeError, "argument after ** must be a mapping, not %s", type_name_of(m));
+                    Value fs = function_str(vm, fn);
+                    if (fs)
+                        vm_raise(vm, &t_TypeError, "%S argument after ** must be a mapping, not %s", fs, type_name_of(m));
                 }
                 goto error;
             }
@@ -1723,12 +1746,9 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     goto error;
                 }
                 if (dict_get(vm, target, k)) {
-                    Value qn = obj_getattr_opt(vm, fn, vm_intern(vm, "__qualname__", 12));
-                    vm_exc_clear(vm);
-                    if (qn && IS_STR(qn))
-                        vm_raise(vm, &t_TypeError, "%S() got multiple values for keyword argument '%S'", qn, k);
-                    else
-                        vm_raise(vm, &t_TypeError, "got multiple values for keyword argument '%S'", k);
+                    Value fs = function_str(vm, fn);
+                    if (fs)
+                        vm_raise(vm, &t_TypeError, "%S got multiple values for keyword argument '%S'", fs, k);
                     goto error;
                 }
                 if (dict_set(vm, target, k, v) < 0)
@@ -1835,10 +1855,47 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 kwnames = POP();
             }
             if (op == OP_CALL_EX) {
-                Value kwargs = (arg & 1) ? POP() : VAL_NULL;
-                Value argt = POP();
+                Value kwargs = (arg & 1) ? sp[-1] : VAL_NULL;
+                Value argt = (arg & 1) ? sp[-2] : sp[-1];
+                callable = (arg & 1) ? sp[-3] : sp[-2];
+                if (!IS_TUPLE(argt)) {
+                    /* f(*x) with x not yet a tuple */
+                    Value l = list_from_iterable(vm, argt);
+                    if (!l) {
+                        const TypeObj *at = TYPE_OF(argt);
+                        if (vm_exc_matches(vm, &t_TypeError) && !at->iter && !at->getitem &&
+                            !((at->flags & TF_HEAPTYPE) && type_lookup_cstr(vm, at, "__iter__"))) {
+                            vm_exc_clear(vm);
+                            Value fs = function_str(vm, callable);
+                            if (fs)
+                                vm_raise(vm, &t_TypeError, "%S argument after * must be an iterable, not %s", fs,
+                                         type_name(at));
+                        }
+                        goto error;
+                    }
+                    argt = tuple_from_array(vm, AS_LIST(l)->items, AS_LIST(l)->len);
+                    if (!argt)
+                        goto error;
+                }
+                if (kwargs && !IS_DICT(kwargs)) {
+                    Value d = dict_new(vm);
+                    if (!d)
+                        goto error;
+                    if (!obj_getattr_opt(vm, kwargs, vm_intern(vm, "keys", 4))) {
+                        if (!vm_exc_pending(vm)) {
+                            Value fs = function_str(vm, callable);
+                            if (fs)
+                                vm_raise(vm, &t_TypeError, "%S argument after ** must be a mapping, not %s", fs,
+                                         type_name_of(kwargs));
+                        }
+                        goto error;
+                    }
+                    if (dict_update(vm, d, kwargs) < 0)
+                        goto error;
+                    kwargs = d;
+                }
+                sp -= (arg & 1) ? 2 : 1;
                 call_base = sp - 1;
-                callable = *call_base;
                 size_t npos = TUPLE_LEN(argt);
                 size_t nkw = kwargs ? dict_len(kwargs) : 0;
                 ex_size = sizeof(Value) * (npos + nkw + 1);

@@ -1,0 +1,7 @@
+class A:
+    pass
+class B(A):
+    def hello(self):
+        return super().hello()
+print("calling")
+B().hello()

@@ -1,0 +1,3 @@
+words = ["a", "b", None]
+print({w.upper() for w in words[:2]} == {"A", "B"})
+print({w.upper() for w in words})

@@ -1,0 +1,5 @@
+try:
+    print("in try")
+    raise ValueError("v")
+except "not a class":
+    print("never")

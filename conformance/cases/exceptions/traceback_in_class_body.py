@@ -1,0 +1,5 @@
+print("defining")
+class Settings:
+    name = "app"
+    size = len(name) * 2
+    ratio = size / 0

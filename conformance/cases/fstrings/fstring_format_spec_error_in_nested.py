@@ -1,0 +1,3 @@
+width = "wide"
+print(f"{'x':>5}")
+print(f"{'x':>{width}}")

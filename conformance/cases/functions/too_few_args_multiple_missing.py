@@ -1,0 +1,4 @@
+def connect(host, port, user, password="secret"):
+    return f"{user}@{host}:{port}"
+print(connect("h", 1, "u"))
+connect("h")

@@ -1,0 +1,9 @@
+class Weird(dict):
+    def get(self, k, d=None):
+        print("custom get", k)
+        return dict.get(self, k, d)
+match {"x": 1, "y": 2}:
+    case {"z": _}:
+        print("has z")
+    case {"x": 1, "y": y}:
+        print("x=1, y =", y)

@@ -1,0 +1,2 @@
+print("before")
+a, *b, *c = [1, 2, 3]
