@@ -1136,14 +1136,29 @@ static void compile_comp_generator(Compiler *c, Node *n, int gi, int depth) {
         emit(c, OP_LOAD_FAST, 0);
     } else {
         compile_expr(c, g->v.comprehension.iter);
-        emit_op(c, OP_GET_ITER);
+        if (g->v.comprehension.is_async) {
+            emit_name_op(c, OP_LOAD_METHOD, "__aiter__", 9);
+            emit(c, OP_CALL_METHOD, 0);
+        } else {
+            emit_op(c, OP_GET_ITER);
+        }
     }
-    if (g->v.comprehension.is_async) {
-        error_at(c, g, "asynchronous comprehensions are not supported");
-        return;
+    bool is_async = g->v.comprehension.is_async;
+    int stop = 0;
+    if (is_async) {
+        /* same protocol as the async for statement */
+        stop = new_label(c);
+        bind_label(c, start);
+        emit_jump(c, OP_SETUP_TRY, stop);
+        emit(c, OP_COPY, 1);
+        emit_name_op(c, OP_LOAD_METHOD, "__anext__", 9);
+        emit(c, OP_CALL_METHOD, 0);
+        emit_await(c);
+        emit_op(c, OP_POP_BLOCK);
+    } else {
+        bind_label(c, start);
+        emit_jump(c, OP_FOR_ITER, end);
     }
-    bind_label(c, start);
-    emit_jump(c, OP_FOR_ITER, end);
     compile_store(c, g->v.comprehension.target);
     for (int i = 0; i < g->v.comprehension.ifs.len; i++)
         compile_jump_if(c, g->v.comprehension.ifs.items[i], start, false);
@@ -1172,6 +1187,18 @@ static void compile_comp_generator(Compiler *c, Node *n, int gi, int depth) {
         }
     }
     emit_jump(c, OP_JUMP, start);
+    if (is_async) {
+        int done = new_label(c);
+        bind_label(c, stop);             /* ait exc */
+        emit_name_op(c, OP_LOAD_GLOBAL, "StopAsyncIteration", 18);
+        emit_op(c, OP_CHECK_EXC_MATCH);
+        emit_jump(c, OP_POP_JUMP_IF_TRUE, done);
+        emit_op(c, OP_RERAISE);
+        bind_label(c, done);
+        emit_op(c, OP_POP_TOP);
+        emit_op(c, OP_POP_EXCEPT);
+        emit_op(c, OP_POP_TOP);
+    }
     bind_label(c, end);
 }
 
@@ -1195,8 +1222,14 @@ static void compile_comprehension(Compiler *c, Node *n) {
     CodeObj *co = pop_unit(c);
     c->u->line = n->lineno;
     emit_make_function(c, co, 0, n);
-    compile_expr(c, n->v.Comp.generators.items[0]->v.comprehension.iter);
-    emit_op(c, OP_GET_ITER);
+    Node *first = n->v.Comp.generators.items[0];
+    compile_expr(c, first->v.comprehension.iter);
+    if (first->v.comprehension.is_async) {
+        emit_name_op(c, OP_LOAD_METHOD, "__aiter__", 9);
+        emit(c, OP_CALL_METHOD, 0);
+    } else {
+        emit_op(c, OP_GET_ITER);
+    }
     c->u->line = n->lineno;
     emit(c, OP_CALL, 1);
     if (s->is_coroutine && n->kind != N_GeneratorExp) emit_await(c);
@@ -1304,7 +1337,13 @@ static void compile_expr_inner(Compiler *c, Node *n) {
         error_at(c, n, n->v.Starred.ctx == CTX_STORE ? "starred assignment target must be in a list or tuple"
                                                      : "can't use starred expression here");
         break;
-    case N_Name: compile_name(c, n, n->v.Name.id.s, n->v.Name.id.len, n->v.Name.ctx); break;
+    case N_Name:
+        if (n->v.Name.ctx == CTX_LOAD && n->v.Name.id.len == 9 && memcmp(n->v.Name.id.s, "__debug__", 9) == 0) {
+            emit_const(c, VAL_TRUE);   /* folded like CPython */
+            break;
+        }
+        compile_name(c, n, n->v.Name.id.s, n->v.Name.id.len, n->v.Name.ctx);
+        break;
     case N_List: compile_sequence(c, n, n->v.List.elts, N_List); break;
     case N_Tuple: compile_sequence(c, n, n->v.List.elts, N_Tuple); break;
     case N_Slice: compile_slice_key(c, n); break;

@@ -723,7 +723,10 @@ static Value float_pow_values(Vm *vm, double iv, double iw)
             double vabs = fabs(iv);
             double len = pow(vabs, iw);
             double phase = atan2(0.0, iv) * iw;
-            return complex_result(vm, len * cos(phase), len * sin(phase));
+            double re = len * cos(phase), im = len * sin(phase);
+            if (isinf(re) || isinf(im))
+                return vm_raise(vm, &t_OverflowError, "complex exponentiation");
+            return complex_result(vm, re, im);
         }
         iv = -iv;
         negate = is_odd_integer(iw);

@@ -10,10 +10,8 @@ int repeat_check(Vm *vm, int64_t count, size_t len, size_t itemsize)
 {
     if (count <= 0 || len == 0)
         return 0;
-    if ((uint64_t)count > (SIZE_MAX / itemsize) / len || (uint64_t)count * len > UINT32_MAX / itemsize) {
-        vm_raise_memory(vm);
-        return -1;
-    }
+    if ((uint64_t)count > (SIZE_MAX / itemsize) / len)
+        return mem_check(vm, SIZE_MAX);
     return mem_check(vm, (size_t)count * len * itemsize);
 }
 

@@ -2398,6 +2398,19 @@ void vm_free(Vm *vm)
         free(vm);
 }
 
+/* Run module code with 'globals' as its namespace (imports); nested. */
+Value vm_exec_in_module(Vm *vm, CodeObj *code, Value globals)
+{
+    Frame *f = frame_new(vm, code, NULL, globals, globals);
+    if (!f)
+        return VAL_NULL;
+    if ((code->ncellvars || code->nfreevars) && frame_init_cells(vm, f) < 0) {
+        frame_free(vm, f);
+        return VAL_NULL;
+    }
+    return run_nested(vm, f);
+}
+
 VmStatus vm_run_module(Vm *vm, CodeObj *code, Value *result)
 {
     Frame *f = frame_new(vm, code, NULL, vm->main_globals, vm->main_globals);

@@ -154,6 +154,7 @@ Value builtin_bind(Vm *vm, const BuiltinFunc *bf, Value self);
 Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype);
 Value type_call_impl(Vm *vm, Value type, Value *args, int nargs, Value kwnames);
 Value vm_call_class_body(Vm *vm, FuncObj *fn, Value ns);
+Value vm_exec_in_module(Vm *vm, CodeObj *code, Value globals);
 /* Builtins and modules */
 int builtins_init(Vm *vm);
 Value import_module(Vm *vm, Value name);   /* ModuleNotFoundError "No module named 'x'" */

@@ -1,6 +1,8 @@
 # str.format and f-strings.
 class P:
     x = 3
+    def __repr__(self):
+        return 'P()'
     def __format__(self, spec):
         return 'P<' + spec + '>'
 def show(fmt, *args, **kw):
