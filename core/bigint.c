@@ -519,6 +519,13 @@ int64_t int_bit_count(Value a)
 int64_t int_hash(Value a)
 {
     const uint64_t modulus = ((uint64_t)1 << 61) - 1;
+    if (IS_SMALLINT(a)) {
+        /* small ints are already reduced, except the two range ends */
+        int64_t i = SMALLINT_VALUE(a);
+        if (i == SMALLINT_MAX || i == -SMALLINT_MAX)
+            return 0;
+        return i == -1 || i == SMALLINT_MIN ? -2 : i;
+    }
     IntView v;
     view_init(&v, a);
     uint64_t x = 0;
@@ -1055,7 +1062,7 @@ Value int_truediv(Vm *vm, Value a, Value b)
         if (low > half || (low == half && (inexact || (qm >> extra) & 1)))
             qm += (uint64_t)1 << extra;
     }
-    if (shift + (64 - __builtin_clzll(qm)) > DBL_MAX_EXP)
+    if (qm && shift + (64 - __builtin_clzll(qm)) > DBL_MAX_EXP)
         return vm_raise(vm, &t_OverflowError, "integer division result too large for a float");
     double d = ldexp((double)qm, (int)shift);
     return float_new(vm, neg ? -d : d);
@@ -1469,7 +1476,7 @@ Value int_parse(Vm *vm, const char *s, size_t len, int base, Value orig)
     const char *text = s;
     size_t text_len = len;
     char *mapped = NULL;
-    bool from_str = !orig || IS_STR(orig);
+    bool from_str = !orig || (IS_OBJ(orig) && AS_OBJ(orig)->type->layout == K_STR);
     if (!ascii && from_str && utf8_valid(s, len)) {
         /* Unicode whitespace and decimal digits count like their ASCII forms */
         mapped = mem_alloc(vm, len);

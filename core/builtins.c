@@ -61,6 +61,8 @@ static Value bi_print(Vm *vm, Value *args, int nargs, Value kwnames)
     }
     int r = vm_write_out(vm, sb.data ? sb.data : "", sb.len);
     sb_free(&sb);
+    if (vm->opt.pause_on_print)
+        vm->print_pause = 1;
     return r < 0 ? VAL_NULL : VAL_NONE;
 }
 

@@ -921,28 +921,24 @@ static void emit_await(Compiler *c) {
 
 static bool check_await(Compiler *c, Node *n) {
     Scope *s = c->u->scope;
+    const char *outside = n->kind == N_AsyncWith ? "'async with' outside async function"
+                          : n->kind == N_AsyncFor ? "'async for' outside async function"
+                                                  : "'await' outside function";
     if (s->kind == SCOPE_MODULE) {
         if (c->allow_top_level_await) return true;
-        error_at(c, n, "'await' outside function");
+        error_at(c, n, outside);
         return false;
     }
     if (s->kind == SCOPE_CLASS) {
-        error_at(c, n, "'await' outside function");
+        error_at(c, n, outside);
         return false;
     }
-    if (s->kind == SCOPE_COMPREHENSION) {
-        /* allowed when an enclosing function is async (the comprehension is then awaited) */
-        Scope *p = s->parent;
-        while (p && p->kind == SCOPE_COMPREHENSION) p = p->parent;
-        if (p && ((p->kind == SCOPE_FUNCTION && p->is_coroutine) ||
-                  (p->kind == SCOPE_MODULE && c->allow_top_level_await)))
-            return true;
-        if (s->node->kind == N_GeneratorExp) return true;
-        error_at(c, n, "asynchronous comprehension outside of an asynchronous function");
-        return false;
-    }
+    /* a comprehension containing await is checked as an async comprehension */
+    if (s->kind == SCOPE_COMPREHENSION) return true;
     if (!s->is_coroutine) {
-        error_at(c, n, "'await' outside async function");
+        error_at(c, n, n->kind == N_AsyncWith ? "'async with' outside async function"
+                       : n->kind == N_AsyncFor ? "'async for' outside async function"
+                                               : "'await' outside async function");
         return false;
     }
     return true;
@@ -1205,6 +1201,15 @@ static void compile_comp_generator(Compiler *c, Node *n, int gi, int depth) {
 static void compile_comprehension(Compiler *c, Node *n) {
     Scope *s = scope_child(c->u->scope, n);
     if (!s) { error_at(c, n, "internal compiler error: missing scope"); return; }
+    if (s->is_coroutine && n->kind != N_GeneratorExp) {
+        Scope *e = c->u->scope;
+        bool ok = (e->kind == SCOPE_FUNCTION && e->is_coroutine) || e->kind == SCOPE_COMPREHENSION ||
+                  (e->kind == SCOPE_MODULE && c->allow_top_level_await);
+        if (!ok) {
+            error_at(c, n, "asynchronous comprehension outside of an asynchronous function");
+            return;
+        }
+    }
     const char *cname = s->name;
     Value qual = qualname_for(c, s, cname, strlen(cname));
     Unit *u = push_unit(c, s, intern_cstr(c, cname), qual, n->lineno);
@@ -1269,10 +1274,22 @@ static void compile_expr_inner(Compiler *c, Node *n) {
         compile_expr(c, n->v.BinOp.right);
         emit(c, OP_BINARY_OP, (uint32_t)n->v.BinOp.op);
         break;
-    case N_UnaryOp:
+    case N_UnaryOp: {
+        Node *o = n->v.UnaryOp.operand;
+        if (n->v.UnaryOp.op == UOP_USUB && o->kind == N_Constant &&
+            (o->v.Constant.kind == CONST_INT || o->v.Constant.kind == CONST_FLOAT)) {
+            /* fold negative literals like CPython's optimizer */
+            Value v = make_constant(c, o);
+            if (!v) return;
+            Value neg = o->v.Constant.kind == CONST_INT ? int_neg(c->vm, v) : float_new(c->vm, -FLOAT_VALUE(v));
+            if (!neg) { vm_exc_clear(c->vm); nomem(c); return; }
+            emit_const(c, neg);
+            break;
+        }
         compile_expr(c, n->v.UnaryOp.operand);
         emit(c, OP_UNARY_OP, (uint32_t)n->v.UnaryOp.op);
         break;
+    }
     case N_Lambda: compile_lambda(c, n); break;
     case N_IfExp: {
         int orelse = new_label(c), end = new_label(c);

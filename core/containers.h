@@ -64,8 +64,10 @@ DictEntry *ht_next(HashTable *ht, size_t *pos);
 size_t ht_first_hint(const HashTable *ht);
 /* GC: mark every live key and value. */
 void ht_trace(Vm *vm, HashTable *ht);
-/* Remove the live entry at entries[epos]. */
-void ht_remove_entry(HashTable *ht, size_t epos);
+/* Remove the live entry at entries[epos] (frees the table when it empties). */
+void ht_remove_entry(Vm *vm, HashTable *ht, size_t epos);
+/* Position of the last live entry of a non-empty table. */
+size_t ht_last_live(const HashTable *ht);
 /* Copy all live entries of src into the empty dst without comparisons. */
 int ht_copy_into(Vm *vm, HashTable *dst, HashTable *src);
 /* Hash of a key with fast paths for str and small int; -1 on error. */

@@ -82,6 +82,12 @@ static Value deref_name(CodeObj *co, uint32_t arg) {
     return VAL_NULL;
 }
 
+static bool is_jump(unsigned o) {
+    return o == OP_JUMP || o == OP_POP_JUMP_IF_FALSE || o == OP_POP_JUMP_IF_TRUE || o == OP_POP_JUMP_IF_NONE ||
+           o == OP_POP_JUMP_IF_NOT_NONE || o == OP_JUMP_IF_FALSE_OR_POP || o == OP_JUMP_IF_TRUE_OR_POP ||
+           o == OP_FOR_ITER || o == OP_SETUP_TRY || o == OP_SEND;
+}
+
 static void print_flags(FILE *out, uint32_t f) {
     static const char *const names[] = { "VARARGS", "VARKEYWORDS", "GENERATOR", "COROUTINE", "NEWLOCALS",
                                          "MODULE", "CLASS_BODY", "COMPREHENSION", "ASYNC_GENERATOR" };
@@ -118,21 +124,21 @@ void code_disassemble(CodeObj *co, FILE *out) {
     print_names(out, "cellvars", co->cellvars, co->ncellvars);
     print_names(out, "freevars", co->freevars, co->nfreevars);
 
-    /* mark jump targets */
+    /* jump targets (marked with >>) for the first TARGET_BITS instructions */
+    enum { TARGET_BITS = 1 << 16 };
+    uint8_t targets[TARGET_BITS / 8];
+    memset(targets, 0, sizeof targets);
+    for (uint32_t j = 0; j < co->ncode; j++) {
+        unsigned o = INSTR_OP(co->code[j]);
+        uint32_t t = INSTR_ARG(co->code[j]);
+        if (is_jump(o) && t < TARGET_BITS) targets[t / 8] |= (uint8_t)(1u << (t % 8));
+    }
     uint32_t li = 0;
     for (uint32_t pc = 0; pc < co->ncode; pc++) {
         uint32_t w = co->code[pc];
         unsigned op = INSTR_OP(w);
         uint32_t arg = INSTR_ARG(w);
-        bool target = false;
-        for (uint32_t j = 0; j < co->ncode && !target; j++) {
-            unsigned o = INSTR_OP(co->code[j]);
-            if ((o == OP_JUMP || o == OP_POP_JUMP_IF_FALSE || o == OP_POP_JUMP_IF_TRUE || o == OP_POP_JUMP_IF_NONE ||
-                 o == OP_POP_JUMP_IF_NOT_NONE || o == OP_JUMP_IF_FALSE_OR_POP || o == OP_JUMP_IF_TRUE_OR_POP ||
-                 o == OP_FOR_ITER || o == OP_SETUP_TRY || o == OP_SEND) &&
-                INSTR_ARG(co->code[j]) == pc)
-                target = true;
-        }
+        bool target = pc < TARGET_BITS && (targets[pc / 8] & (1u << (pc % 8)));
         if (li < co->nlines && co->lines[li].pc == pc) {
             fprintf(out, "%5u ", co->lines[li].line);
             li++;
@@ -176,12 +182,9 @@ void code_disassemble(CodeObj *co, FILE *out) {
             case OP_UNARY_OP:
                 if (arg < 4) fprintf(out, " (%s)", unary_names[arg]);
                 break;
-            case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
-            case OP_POP_JUMP_IF_NOT_NONE: case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
-            case OP_FOR_ITER: case OP_SETUP_TRY: case OP_SEND:
-                fprintf(out, " (to %u)", arg);
+            default:
+                if (is_jump(op)) fprintf(out, " (to %u)", arg);
                 break;
-            default: break;
             }
         }
         fputc('\n', out);

@@ -206,6 +206,11 @@ void gc_collect(Vm *vm)
     gc_mark(vm, vm->filename);
     gc_mark(vm, vm->source);
     gc_mark(vm, vm->pending_value);
+    gc_mark(vm, vm->pending_name);
+    gc_mark(vm, vm->pending_args);
+    gc_mark(vm, vm->pending_kwargs);
+    gc_mark(vm, vm->futures);
+    gc_mark(vm, vm->waiting);
     for (;;) {
         while (st.stack.len) {
             Obj *o = st.stack.items[--st.stack.len];

@@ -24,6 +24,7 @@ static bool is_bytes(Value v)
 
 const uint8_t *bytes_data(Value v, size_t *len)
 {
+    *len = 0;
     if (is_bytes(v)) {
         *len = AS_BYTES(v)->len;
         return AS_BYTES(v)->data;
@@ -36,13 +37,29 @@ const uint8_t *bytes_data(Value v, size_t *len)
     return NULL;
 }
 
+/* As for str: subclass instances carry a __dict__ slot after the data. */
+static size_t bytes_dict_slot_offset(size_t len)
+{
+    return (sizeof(BytesObj) + len + 1 + 7) & ~(size_t)7;
+}
+
+Value *bytes_dict_slot(Value b)
+{
+    if (!(AS_OBJ(b)->type->flags & TF_HEAPTYPE))
+        return NULL;
+    return (Value *)((char *)AS_OBJ(b) + bytes_dict_slot_offset(AS_BYTES(b)->len));
+}
+
 static Value bytes_alloc(Vm *vm, const TypeObj *type, size_t len)
 {
     if (len > 0xfffffff0u - sizeof(BytesObj)) {
         vm_raise_memory(vm);
         return VAL_NULL;
     }
-    BytesObj *b = (BytesObj *)obj_alloc(vm, type, sizeof(BytesObj) + len + 1);
+    size_t size = sizeof(BytesObj) + len + 1;
+    if (type->flags & TF_HEAPTYPE)
+        size = bytes_dict_slot_offset(len) + sizeof(Value);
+    BytesObj *b = (BytesObj *)obj_alloc(vm, type, size);
     if (!b)
         return VAL_NULL;
     b->len = len;
@@ -1140,6 +1157,7 @@ static Value bsplit_impl(Vm *vm, Value *args, int nargs, Value kwnames, const ch
     if (!list)
         return VAL_NULL;
     int64_t count = 0;
+    uint32_t ticks = 0;
     if (!sep) {
         if (!reverse) {
             size_t i = 0;
@@ -1160,6 +1178,8 @@ static Value bsplit_impl(Vm *vm, Value *args, int nargs, Value kwnames, const ch
                 if (bappend_piece(vm, list, SELF, d + st, i - st) < 0)
                     return VAL_NULL;
                 count++;
+                if ((++ticks & 1023) == 0 && vm_tick(vm) < 0)
+                    return VAL_NULL;
             }
         } else {
             size_t i = len;
@@ -1180,6 +1200,8 @@ static Value bsplit_impl(Vm *vm, Value *args, int nargs, Value kwnames, const ch
                 if (bappend_piece(vm, list, SELF, d + i, e - i) < 0)
                     return VAL_NULL;
                 count++;
+                if ((++ticks & 1023) == 0 && vm_tick(vm) < 0)
+                    return VAL_NULL;
             }
         }
     } else if (!reverse) {
@@ -1192,6 +1214,8 @@ static Value bsplit_impl(Vm *vm, Value *args, int nargs, Value kwnames, const ch
                 return VAL_NULL;
             pos += (size_t)f + sl;
             count++;
+            if ((++ticks & 1023) == 0 && vm_tick(vm) < 0)
+                return VAL_NULL;
         }
         if (bappend_piece(vm, list, SELF, d + pos, len - pos) < 0)
             return VAL_NULL;
@@ -1205,6 +1229,8 @@ static Value bsplit_impl(Vm *vm, Value *args, int nargs, Value kwnames, const ch
                 return VAL_NULL;
             end = (size_t)f;
             count++;
+            if ((++ticks & 1023) == 0 && vm_tick(vm) < 0)
+                return VAL_NULL;
         }
         if (bappend_piece(vm, list, SELF, d, end) < 0)
             return VAL_NULL;
@@ -1421,6 +1447,206 @@ static Value bm_removesuffix(Vm *vm, Value *args, int nargs, Value kwnames)
     return make_like(vm, SELF, d, len);
 }
 
+static Value bm_translate(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    CHECK("translate");
+    if (str_args_pos(vm, args, nargs, kwnames, kind_name(SELF), "translate", 1, 2) < 0)
+        return VAL_NULL;
+    size_t tl = 0, dl = 0, len;
+    const uint8_t *table = NULL, *del = NULL;
+    if (args[1] != VAL_NONE) {
+        table = need_bytes(vm, args[1], &tl);
+        if (!table)
+            return VAL_NULL;
+        if (tl != 256)
+            return vm_raise(vm, &t_ValueError, "translation table must be 256 characters long");
+    }
+    if (nargs > 2) {
+        del = need_bytes(vm, args[2], &dl);
+        if (!del)
+            return VAL_NULL;
+    }
+    const uint8_t *d = bytes_data(SELF, &len);
+    StrBuf sb;
+    sb_init(&sb, vm);
+    for (size_t i = 0; i < len; i++) {
+        if (del && dl && memchr(del, d[i], dl))
+            continue;
+        sb_append_char(&sb, (char)(table ? table[d[i]] : d[i]));
+    }
+    if (sb.failed) {
+        sb_free(&sb);
+        return VAL_NULL;
+    }
+    Value r = make_like(vm, SELF, (const uint8_t *)(sb.data ? sb.data : ""), sb.len);
+    sb_free(&sb);
+    return r;
+}
+
+static Value bm_maketrans(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    /* staticmethod: no self */
+    if (kwnames && TUPLE_LEN(kwnames))
+        return vm_raise(vm, &t_TypeError, "bytes.maketrans() takes no keyword arguments");
+    if (nargs != 2)
+        return vm_raise(vm, &t_TypeError, "maketrans expected 2 arguments, got %d", nargs);
+    size_t fl, tl;
+    const uint8_t *from = need_bytes(vm, args[0], &fl);
+    if (!from)
+        return VAL_NULL;
+    const uint8_t *to = need_bytes(vm, args[1], &tl);
+    if (!to)
+        return VAL_NULL;
+    if (fl != tl)
+        return vm_raise(vm, &t_ValueError, "maketrans arguments must have same length");
+    uint8_t table[256];
+    for (int i = 0; i < 256; i++)
+        table[i] = (uint8_t)i;
+    for (size_t i = 0; i < fl; i++)
+        table[from[i]] = to[i];
+    return bytes_new(vm, table, 256);
+}
+
+static Value bm_splitlines(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    CHECK("splitlines");
+    static const char *const names[] = { "keepends" };
+    Value a[1];
+    if (str_args_kw(vm, args, nargs, kwnames, "splitlines", names, 1, 1, a) < 0)
+        return VAL_NULL;
+    int64_t keep = 0;
+    if (a[0] && str_arg_ssize(vm, a[0], &keep) < 0)
+        return VAL_NULL;
+    size_t len;
+    const uint8_t *d = bytes_data(SELF, &len);
+    Value list = list_new(vm, 0);
+    if (!list)
+        return VAL_NULL;
+    size_t i = 0;
+    uint32_t ticks = 0;
+    while (i < len) {
+        size_t st = i;
+        while (i < len && d[i] != '\n' && d[i] != '\r')
+            i++;
+        size_t eol = i;
+        if (i < len) {
+            i += (d[i] == '\r' && i + 1 < len && d[i + 1] == '\n') ? 2 : 1;
+        }
+        if (bappend_piece(vm, list, SELF, d + st, (keep ? i : eol) - st) < 0)
+            return VAL_NULL;
+        if ((++ticks & 1023) == 0 && vm_tick(vm) < 0)
+            return VAL_NULL;
+    }
+    return list;
+}
+
+static Value bm_zfill(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    CHECK("zfill");
+    if (str_args_one(vm, args, nargs, kwnames, kind_name(SELF), "zfill") < 0)
+        return VAL_NULL;
+    int64_t width;
+    if (str_arg_ssize(vm, args[1], &width) < 0)
+        return VAL_NULL;
+    size_t len;
+    const uint8_t *d = bytes_data(SELF, &len);
+    if (width <= (int64_t)len)
+        return make_like(vm, SELF, d, len);
+    if (mem_check(vm, (size_t)width) < 0)
+        return VAL_NULL;
+    Value r = make_like(vm, SELF, NULL, (size_t)width);
+    if (!r)
+        return VAL_NULL;
+    size_t rl;
+    uint8_t *rd = (uint8_t *)bytes_data(r, &rl);
+    d = bytes_data(SELF, &len);
+    size_t fill = (size_t)width - len;
+    memset(rd, '0', fill);
+    memcpy(rd + fill, d, len);
+    if (len && (d[0] == '+' || d[0] == '-')) {
+        rd[0] = d[0];
+        rd[fill] = '0';
+    }
+    return r;
+}
+
+static Value bm_expandtabs(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    CHECK("expandtabs");
+    static const char *const names[] = { "tabsize" };
+    Value a[1];
+    if (str_args_kw(vm, args, nargs, kwnames, "expandtabs", names, 1, 1, a) < 0)
+        return VAL_NULL;
+    int64_t tabsize = 8;
+    if (a[0] && str_arg_ssize(vm, a[0], &tabsize) < 0)
+        return VAL_NULL;
+    size_t len;
+    const uint8_t *d = bytes_data(SELF, &len);
+    uint64_t total = 0, col = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (d[i] == '\t') {
+            if (tabsize > 0) {
+                uint64_t inc = (uint64_t)tabsize - col % (uint64_t)tabsize;
+                total += inc;
+                col += inc;
+                if (total > (uint64_t)SIZE_MAX / 4)
+                    return vm_raise(vm, &t_OverflowError, "result too long");
+            }
+        } else {
+            total++;
+            col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;
+        }
+    }
+    if (mem_check(vm, (size_t)total) < 0)
+        return VAL_NULL;
+    Value r = make_like(vm, SELF, NULL, (size_t)total);
+    if (!r)
+        return VAL_NULL;
+    size_t rl;
+    uint8_t *rd = (uint8_t *)bytes_data(r, &rl);
+    d = bytes_data(SELF, &len);
+    col = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (d[i] == '\t') {
+            if (tabsize > 0) {
+                uint64_t inc = (uint64_t)tabsize - col % (uint64_t)tabsize;
+                memset(rd, ' ', (size_t)inc);
+                rd += inc;
+                col += inc;
+            }
+        } else {
+            *rd++ = d[i];
+            col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;
+        }
+    }
+    return r;
+}
+
+static Value bm_istitle(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    CHECK("istitle");
+    if (str_args_none(vm, args, nargs, kwnames, kind_name(SELF), "istitle") < 0)
+        return VAL_NULL;
+    size_t len;
+    const uint8_t *d = bytes_data(SELF, &len);
+    bool cased = false, prev = false;
+    for (size_t i = 0; i < len; i++) {
+        bool up = d[i] >= 'A' && d[i] <= 'Z', lo = d[i] >= 'a' && d[i] <= 'z';
+        if (up) {
+            if (prev)
+                return VAL_FALSE;
+            prev = cased = true;
+        } else if (lo) {
+            if (!prev)
+                return VAL_FALSE;
+            prev = cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    return VAL_BOOL(cased);
+}
+
 static Value bm_getitem(Vm *vm, Value *args, int nargs, Value kwnames)
 {
     CHECK("__getitem__");
@@ -1499,6 +1725,12 @@ static Value bm_repr(Vm *vm, Value *args, int nargs, Value kwnames)
     BUILTIN_METHOD("swapcase", bm_swapcase), \
     BUILTIN_METHOD("title", bm_title), \
     BUILTIN_METHOD("upper", bm_upper), \
+    BUILTIN_METHOD("translate", bm_translate), \
+    BUILTIN_STATIC("maketrans", bm_maketrans), \
+    BUILTIN_METHOD("splitlines", bm_splitlines), \
+    BUILTIN_METHOD("zfill", bm_zfill), \
+    BUILTIN_METHOD("expandtabs", bm_expandtabs), \
+    BUILTIN_METHOD("istitle", bm_istitle), \
     BUILTIN_METHOD("__getitem__", bm_getitem), \
     BUILTIN_METHOD("__len__", bm_len), \
     BUILTIN_METHOD("__contains__", bm_contains), \
@@ -1591,6 +1823,8 @@ static int bytes_from_source(Vm *vm, Value src, const char *tname, StrBuf *out, 
         }
         if (sb_append_char(out, (char)v) < 0)
             return -1;
+        if ((out->len & 1023) == 0 && vm_tick(vm) < 0)
+            return -1;
     }
     return 0;
 }
@@ -1665,6 +1899,13 @@ static Value bytes_slot_str(Vm *vm, Value self)
     return bytes_repr(vm, self);
 }
 
+static void bytes_slot_trace(Vm *vm, Obj *self)
+{
+    Value *d = bytes_dict_slot(OBJ_VAL(self));
+    if (d && *d)
+        gc_mark(vm, *d);
+}
+
 static const BuiltinFunc bytes_methods[] = {
     BYTES_COMMON_METHODS,
 };
@@ -1689,6 +1930,7 @@ const TypeObj t_bytes = {
     .contains = bytes_slot_contains,
     .truthy = bytes_slot_truthy,
     .binop = bytes_slot_binop,
+    .trace = bytes_slot_trace,
 };
 
 /* ------------------------------------------------------------ bytearray */

@@ -230,9 +230,14 @@ int ht_insert(Vm *vm, HashTable *ht, Value key, int64_t hash, Value value)
     return 0;
 }
 
-/* Deleted entries keep a hint in entries[0].hash: when entries[0] is
- * deleted, entries[0 .. hint) are all deleted.  It keeps "remove the first
- * item" loops (set.pop, next(iter(d)) + del) linear. */
+/* Deleted entries carry two hints in their otherwise unused hash field, so
+ * "remove the first item" loops (set.pop, next(iter(d)) + del) and
+ * "remove the last item" loops (popitem) stay linear:
+ *  - when entries[0] is deleted, entries[0 .. entries[0].hash) are deleted;
+ *  - when entries[nentries-1] is deleted, entries[hash .. nentries) are.
+ * Both never meet on one entry: a table whose last live entry goes away is
+ * freed at once.  'nentries' only shrinks by resizing, so every non-empty
+ * index slot (live or dummy) has an entry and the index never fills up. */
 size_t ht_first_hint(const HashTable *ht)
 {
     if (ht->nentries == 0 || ht->entries[0].key != VAL_NULL)
@@ -241,25 +246,51 @@ size_t ht_first_hint(const HashTable *ht)
     return hint < ht->nentries ? hint : ht->nentries;
 }
 
+/* Position of the last live entry; the table must not be empty. */
+size_t ht_last_live(const HashTable *ht)
+{
+    size_t last = ht->nentries - 1;
+    size_t p = ht->entries[last].key != VAL_NULL ? last : (size_t)ht->entries[last].hash - 1;
+    while (ht->entries[p].key == VAL_NULL)
+        p--;
+    return p;
+}
+
+static void ht_release(Vm *vm, HashTable *ht)
+{
+    if (ht->index)
+        mem_free(vm, ht->index, ht->index_size * sizeof(int64_t));
+    if (ht->entries)
+        mem_free(vm, ht->entries, ht->entries_cap * sizeof(DictEntry));
+    ht->index = NULL;
+    ht->entries = NULL;
+    ht->index_size = ht->entries_cap = ht->nentries = ht->used = 0;
+}
+
 static void ht_remove_at(HashTable *ht, size_t slot, size_t epos)
 {
     ht->index[slot] = IX_DUMMY;
     ht->entries[epos].key = VAL_NULL;
     ht->entries[epos].value = VAL_NULL;
+    ht->used--;
+    ht->version++;
+    if (ht->used == 0)
+        return;   /* the caller frees the table */
+    size_t last = ht->nentries - 1;
     if (epos == 0)
         ht->entries[0].hash = 0;
     if (ht->entries[0].key == VAL_NULL && (size_t)ht->entries[0].hash == epos) {
-        /* extend the hint over the run of deleted entries that follows */
         size_t hint = epos + 1;
         while (hint < ht->nentries && ht->entries[hint].key == VAL_NULL)
             hint++;
         ht->entries[0].hash = (int64_t)hint;
     }
-    ht->used--;
-    ht->version++;
-    /* keep popitem() O(1): trailing deleted entries are simply forgotten */
-    while (ht->nentries > 0 && ht->entries[ht->nentries - 1].key == VAL_NULL)
-        ht->nentries--;
+    if (epos == last || (ht->entries[last].key == VAL_NULL && (size_t)ht->entries[last].hash == epos + 1)) {
+        size_t tail = epos;
+        while (tail > 0 && ht->entries[tail - 1].key == VAL_NULL)
+            tail--;
+        ht->entries[last].hash = (int64_t)tail;
+    }
 }
 
 int ht_delete(Vm *vm, HashTable *ht, Value key, int64_t hash)
@@ -269,11 +300,13 @@ int ht_delete(Vm *vm, HashTable *ht, Value key, int64_t hash)
     if (r != 1)
         return r;
     ht_remove_at(ht, slot, epos);
+    if (ht->used == 0)
+        ht_release(vm, ht);
     return 1;
 }
 
 /* Remove the entry at entries[epos] (known live): find its index slot. */
-void ht_remove_entry(HashTable *ht, size_t epos)
+void ht_remove_entry(Vm *vm, HashTable *ht, size_t epos)
 {
     int64_t hash = ht->entries[epos].hash;
     size_t mask = ht->index_size - 1;
@@ -284,18 +317,11 @@ void ht_remove_entry(HashTable *ht, size_t epos)
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }
     ht_remove_at(ht, i, epos);
+    if (ht->used == 0)
+        ht_release(vm, ht);
 }
 
-void ht_free(Vm *vm, HashTable *ht)
-{
-    if (ht->index)
-        mem_free(vm, ht->index, ht->index_size * sizeof(int64_t));
-    if (ht->entries)
-        mem_free(vm, ht->entries, ht->entries_cap * sizeof(DictEntry));
-    ht->index = NULL;
-    ht->entries = NULL;
-    ht->index_size = ht->entries_cap = ht->nentries = ht->used = 0;
-}
+void ht_free(Vm *vm, HashTable *ht) { ht_release(vm, ht); }
 
 void ht_clear(Vm *vm, HashTable *ht)
 {
@@ -388,10 +414,29 @@ Value dict_get_str(Vm *vm, Value dict, Value strkey)
     return ix < 0 ? VAL_NULL : ht->entries[ix].value;
 }
 
+#define CSTR_KEY_MAX 120
+
 Value dict_get_cstr(Vm *vm, Value dict, const char *key)
 {
     HashTable *ht = DICT_TABLE(dict);
     size_t len = strlen(key);
+    if (ht->used > 8 && len <= CSTR_KEY_MAX) {
+        /* A temporary str on the C stack gets the key's real hash from
+         * str_hash without allocating (this must never raise). */
+        _Alignas(16) char buf[sizeof(StrObj) + CSTR_KEY_MAX + 1];
+        StrObj *tmp = (StrObj *)buf;
+        memset(tmp, 0, sizeof(StrObj));
+        tmp->hdr.type = &t_str;
+        tmp->hdr.gc_flags = OBJ_FROZEN;
+        tmp->hdr.size = (uint32_t)sizeof buf;
+        tmp->len = len;
+        tmp->nchars = len;
+        tmp->hash = -1;
+        memcpy(tmp->data, key, len + 1);
+        Value k = OBJ_VAL(tmp);
+        int64_t ix = ht_find_str(ht, k, str_hash(k));
+        return ix < 0 ? VAL_NULL : ht->entries[ix].value;
+    }
     for (size_t i = 0; i < ht->nentries; i++) {
         Value k = ht->entries[i].key;
         if (k != VAL_NULL && IS_STR(k) && STR_LEN(k) == len && memcmp(STR_DATA(k), key, len) == 0)
@@ -789,7 +834,7 @@ static Value dictm_pop(Vm *vm, Value *args, int nargs, Value kwnames)
         return raise_key_error(vm, args[1]);
     }
     Value v = ht->entries[epos].value;
-    ht_remove_entry(ht, epos);
+    ht_remove_entry(vm, ht, epos);
     return v;
 }
 
@@ -800,11 +845,11 @@ static Value dictm_popitem(Vm *vm, Value *args, int nargs, Value kwnames)
     HashTable *ht = DICT_TABLE(args[0]);
     if (ht->used == 0)
         return vm_raise(vm, &t_KeyError, "popitem(): dictionary is empty");
-    size_t epos = ht->nentries - 1;   /* trailing entries are always live */
+    size_t epos = ht_last_live(ht);
     Value pair = tuple_pack2(vm, ht->entries[epos].key, ht->entries[epos].value);
     if (pair == VAL_NULL)
         return VAL_NULL;
-    ht_remove_entry(ht, epos);
+    ht_remove_entry(vm, ht, epos);
     return pair;
 }
 

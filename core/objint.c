@@ -367,6 +367,14 @@ static Value m_getnewargs(Vm *vm, Value *args, int nargs, Value kwnames)
     return v ? tuple_from_array(vm, &v, 1) : VAL_NULL;
 }
 
+static Value m_sizeof(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check(vm, "__sizeof__", nargs - 1, kwnames, 0, 0) < 0)
+        return VAL_NULL;
+    int64_t digits = (int_bit_length(args[0]) + 31) / 32;
+    return int_from_i64(vm, (int64_t)sizeof(IntObj) + digits * (int64_t)sizeof(uint32_t));
+}
+
 static Value g_self(Vm *vm, Value *args, int nargs, Value kwnames) { return plain_int(vm, args[0]); }
 static Value g_zero(Vm *vm, Value *args, int nargs, Value kwnames) { return MAKE_SMALLINT(0); }
 static Value g_one(Vm *vm, Value *args, int nargs, Value kwnames) { return MAKE_SMALLINT(1); }
@@ -388,6 +396,7 @@ static const BuiltinFunc int_methods[] = {
     BUILTIN_METHOD("__abs__", m_abs),
     BUILTIN_METHOD("__format__", m_format),
     BUILTIN_METHOD("__getnewargs__", m_getnewargs),
+    BUILTIN_METHOD("__sizeof__", m_sizeof),
     BUILTIN_GETTER("real", g_self),
     BUILTIN_GETTER("imag", g_zero),
     BUILTIN_GETTER("numerator", g_self),
@@ -404,8 +413,7 @@ const TypeObj t_int = {
     .layout = K_INT,
     .basicsize = sizeof(IntObj),
     .module = "builtins",
-    .repr = int_repr_slot,
-    .str = int_repr_slot,
+    .repr = int_repr_slot,   /* no .str: like CPython, str() of a subclass uses its __repr__ */
     .hash = int_hash_slot,
     .richcompare = int_richcompare,
     .new_ = int_new_slot,
@@ -423,7 +431,6 @@ const TypeObj t_bool = {
     .basicsize = sizeof(BoolObj),
     .module = "builtins",
     .repr = bool_repr_slot,
-    .str = bool_repr_slot,
     .hash = int_hash_slot,
     .richcompare = int_richcompare,
     .new_ = bool_new_slot,

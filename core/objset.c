@@ -490,7 +490,7 @@ static Value setm_pop(Vm *vm, Value *args, int nargs, Value kwnames)
     size_t pos = ht_first_hint(ht);
     DictEntry *e = ht_next(ht, &pos);
     Value k = e->key;
-    ht_remove_entry(ht, pos - 1);
+    ht_remove_entry(vm, ht, pos - 1);
     return k;
 }
 

@@ -122,10 +122,23 @@ bool utf8_valid(const char *s, size_t len)
     return true;
 }
 
+/* Continuation bytes (10xxxxxx) among the 8 bytes of w (SWAR: one flag
+ * per byte, summed by a multiply; no popcount instruction needed). */
+static inline unsigned cont_bytes8(uint64_t w)
+{
+    uint64_t x = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+    return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
+
 size_t utf8_count(const char *s, size_t len)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
+    size_t n = 0, i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        n += 8 - cont_bytes8(w);
+    }
+    for (; i < len; i++)
         n += ((unsigned char)s[i] & 0xc0) != 0x80;
     return n;
 }
@@ -168,13 +181,30 @@ static const SmallStr ascii_strs[128] = {
 
 static const SmallStr empty_string = { STATIC_OBJ_HEADER(&t_str, StrObj), 0, 0, (int64_t)FNV_OFFSET, 1, { 0, 0 } };
 
+/* Instances of str subclasses get one extra, 8-aligned Value slot after
+ * the data for an instance __dict__ (see str_dict_slot). */
+static size_t str_dict_slot_offset(size_t len)
+{
+    return (sizeof(StrObj) + len + 1 + 7) & ~(size_t)7;
+}
+
+Value *str_dict_slot(Value s)
+{
+    if (!(AS_OBJ(s)->type->flags & TF_HEAPTYPE))
+        return NULL;
+    return (Value *)((char *)AS_OBJ(s) + str_dict_slot_offset(AS_STR(s)->len));
+}
+
 static Value str_alloc_typed(Vm *vm, const TypeObj *type, size_t len)
 {
     if (len > SIZE_MAX - sizeof(StrObj) - 1 || len > 0xfffffff0u - sizeof(StrObj)) {
         vm_raise_memory(vm);
         return VAL_NULL;
     }
-    StrObj *s = (StrObj *)obj_alloc(vm, type, sizeof(StrObj) + len + 1);
+    size_t size = sizeof(StrObj) + len + 1;
+    if (type->flags & TF_HEAPTYPE)
+        size = str_dict_slot_offset(len) + sizeof(Value);
+    StrObj *s = (StrObj *)obj_alloc(vm, type, size);
     if (!s)
         return VAL_NULL;
     s->len = len;
@@ -294,6 +324,10 @@ int str_cmp(Value a, Value b)
 Value str_concat(Vm *vm, Value a, Value b)
 {
     StrObj *x = AS_STR(a), *y = AS_STR(b);
+    if (y->len == 0 && IS_STR(a))
+        return a;
+    if (x->len == 0 && IS_STR(b))
+        return b;
     if (x->len > SIZE_MAX / 2 || y->len > SIZE_MAX / 2) {
         vm_raise_memory(vm);
         return VAL_NULL;
@@ -319,18 +353,23 @@ size_t str_byte_offset(Value v, size_t i)
         return i < s->len ? i : s->len;
     if (i >= s->nchars)
         return s->len;
+    /* n = characters starting before off; skip 8 bytes at a time while
+     * that stays at most i */
     size_t off = 0, n = 0;
-    /* walk from whichever end is nearer */
-    if (i > s->nchars / 2) {
-        off = s->len;
-        n = s->nchars;
-        while (n > i) {
+    while (off + 8 <= s->len) {
+        uint64_t w;
+        memcpy(&w, s->data + off, 8);
+        size_t c = 8 - cont_bytes8(w);
+        if (n + c > i)
+            break;
+        n += c;
+        off += 8;
+    }
+    if (off < s->len && ((unsigned char)s->data[off] & 0xc0) == 0x80) {
+        /* inside a character already counted: back up to its first byte */
+        while (((unsigned char)s->data[off] & 0xc0) == 0x80)
             off--;
-            while (((unsigned char)s->data[off] & 0xc0) == 0x80)
-                off--;
-            n--;
-        }
-        return off;
+        n--;
     }
     while (n < i) {
         off++;
@@ -1067,9 +1106,13 @@ static Value str_slot_binop(Vm *vm, int op, Value a, Value b)
 
 /* ---------------------------------------------------------- iterator */
 
+extern const TypeObj t_str_ascii_iterator;
+
 static Value str_slot_iter(Vm *vm, Value self)
 {
-    IterObj *it = (IterObj *)obj_alloc(vm, &t_str_iterator, sizeof(IterObj));
+    /* CPython 3.11 names the iterator of an ASCII str differently */
+    const TypeObj *type = AS_STR(self)->ascii ? &t_str_ascii_iterator : &t_str_iterator;
+    IterObj *it = (IterObj *)obj_alloc(vm, type, sizeof(IterObj));
     if (!it)
         return VAL_NULL;
     it->seq = self;
@@ -1118,6 +1161,20 @@ static Value str_iter_length_hint(Vm *vm, Value *args, int nargs, Value kwnames)
 
 static const BuiltinFunc str_iterator_methods[] = {
     BUILTIN_METHOD("__length_hint__", str_iter_length_hint),
+};
+
+const TypeObj t_str_ascii_iterator = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj),
+    .name = "str_ascii_iterator",
+    .base = &t_object,
+    .layout = K_ITER,
+    .basicsize = sizeof(IterObj),
+    .flags = TF_ABSTRACT_NEW,
+    .methods = str_iterator_methods,
+    .nmethods = sizeof(str_iterator_methods) / sizeof(str_iterator_methods[0]),
+    .iter = iter_self,
+    .iternext = str_iter_next,
+    .trace = iter_trace,
 };
 
 const TypeObj t_str_iterator = {
@@ -1351,6 +1408,9 @@ static Value str_slot_new(Vm *vm, const TypeObj *type, Value *args, int nargs, V
 
 /* ------------------------------------------------------------ methods */
 
+/* Charge the run's limits once per 1024 iterations of a long native loop. */
+#define LOOP_TICK(counter) ((++(counter) & 1023) == 0 && vm_tick(vm) < 0)
+
 #define SELF (args[0])
 #define NARGS_TAB(tab) ((uint32_t)(sizeof(tab) / sizeof((tab)[0])))
 
@@ -1493,6 +1553,10 @@ static Value str_case(Vm *vm, Value self, int mode)
         for (int j = 0; j < n; j++)
             sb_append_codepoint(&sb, out[j]);
         k++;
+        if ((k & 4095) == 0 && vm_tick(vm) < 0) {
+            sb_free(&sb);
+            return VAL_NULL;
+        }
     }
     return sb_finish(&sb);
 }
@@ -2105,6 +2169,8 @@ static Value m_split(Vm *vm, Value *args, int nargs, Value kwnames)
             if (append_piece(vm, list, s + st, i - st) < 0)
                 return VAL_NULL;
             count++;
+            if ((count & 1023) == 0 && vm_tick(vm) < 0)
+                return VAL_NULL;
         }
         return list;
     }
@@ -2177,6 +2243,8 @@ static Value m_rsplit(Vm *vm, Value *args, int nargs, Value kwnames)
             if (append_piece(vm, list, s + i, e - i) < 0)
                 return VAL_NULL;
             count++;
+            if ((count & 1023) == 0 && vm_tick(vm) < 0)
+                return VAL_NULL;
         }
         list_reverse_inplace(list);
         return list;
@@ -2223,6 +2291,7 @@ static Value m_splitlines(Vm *vm, Value *args, int nargs, Value kwnames)
     Value list = list_new(vm, 0);
     if (!list)
         return VAL_NULL;
+    uint32_t nlines = 0;
     while (i < len) {
         size_t st = i, eol;
         uint32_t c = 0;
@@ -2240,6 +2309,8 @@ static Value m_splitlines(Vm *vm, Value *args, int nargs, Value kwnames)
         if (append_piece(vm, list, s + st, (keep ? next : eol) - st) < 0)
             return VAL_NULL;
         i = next;
+        if (LOOP_TICK(nlines))
+            return VAL_NULL;
     }
     return list;
 }
@@ -2733,6 +2804,14 @@ static const BuiltinFunc str_methods[] = {
     BUILTIN_METHOD("__getnewargs__", m_getnewargs),
 };
 
+/* Only subclass instances hold a reference (their __dict__ slot). */
+static void str_slot_trace(Vm *vm, Obj *self)
+{
+    Value *d = str_dict_slot(OBJ_VAL(self));
+    if (d && *d)
+        gc_mark(vm, *d);
+}
+
 const TypeObj t_str = {
     .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj),
     .name = "str",
@@ -2753,4 +2832,5 @@ const TypeObj t_str = {
     .contains = str_slot_contains,
     .truthy = str_slot_truthy,
     .binop = str_slot_binop,
+    .trace = str_slot_trace,
 };

@@ -32,6 +32,16 @@ Value str_decode(Vm *vm, const uint8_t *data, size_t len, const char *encoding, 
 /* bytes or bytearray contents */
 const uint8_t *bytes_data(Value v, size_t *len);
 
+/* Instances of str / bytes subclasses (heap types) have room for one Value
+ * after their data, for an instance __dict__ (VAL_NULL until set); NULL for
+ * exact str/bytes.  The slot moves with the length, so a type's fixed
+ * dict_offset cannot describe it: attribute code must ask here. */
+Value *str_dict_slot(Value s);
+Value *bytes_dict_slot(Value b);
+
+/* iterator type of ASCII strs (CPython 3.11 names it apart from str_iterator) */
+extern const TypeObj t_str_ascii_iterator;
+
 /* type name for argument errors: "None" for None */
 const char *arg_type_name(Value v);
 

@@ -332,6 +332,12 @@ static void visit_comprehension(SymTable *st, Node *n) {
     if (n->v.Comp.value) visit_expr(st, n->v.Comp.value);
     if (s->has_await) s->is_coroutine = true;
     st->cur = saved;
+    /* an async list/set/dict comprehension nested in another comprehension
+     * is awaited there, which makes the outer one asynchronous too */
+    if (s->is_coroutine && n->kind != N_GeneratorExp && saved->kind == SCOPE_COMPREHENSION) {
+        saved->is_coroutine = true;
+        saved->has_await = true;
+    }
 }
 
 static void visit_walrus_target(SymTable *st, Node *target) {

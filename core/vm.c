@@ -845,6 +845,136 @@ static int unpack_iterable(Vm *vm, Value seq, int before, int after, bool starre
     return 0;
 }
 
+/* ----------------------------------------------------- host interaction */
+
+static Value external_repr(Vm *vm, Value v)
+{
+    StrBuf sb;
+    sb_init(&sb, vm);
+    sb_append_cstr(&sb, "<host function '");
+    sb_append_value_str(&sb, ((ExternalObj *)AS_OBJ(v))->name);
+    sb_append_cstr(&sb, "'>");
+    return sb_finish(&sb);
+}
+
+static void external_trace(Vm *vm, Obj *o) { gc_mark(vm, ((ExternalObj *)o)->name); }
+
+/* Reached only when a host function is called from native code (e.g. as a
+ * sorted() key): the run cannot pause there. */
+static Value external_call(Vm *vm, Value self, Value *args, int nargs, Value kwnames)
+{
+    return vm_raise(vm, &t_RuntimeError, "host function '%S' cannot be called from inside a builtin function",
+                    ((ExternalObj *)AS_OBJ(self))->name);
+}
+
+const TypeObj t_external = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "function", .base = &t_object, .layout = K_OTHER,
+    .basicsize = sizeof(ExternalObj), .repr = external_repr, .trace = external_trace, .call = external_call,
+};
+
+static void future_trace(Vm *vm, Obj *o) { gc_mark(vm, ((FutureObj *)o)->value); }
+
+static Value future_repr(Vm *vm, Value v)
+{
+    FutureObj *fu = (FutureObj *)AS_OBJ(v);
+    char buf[96];
+    snprintf(buf, sizeof buf, "<Future id=%llu %s>", (unsigned long long)fu->id,
+             fu->state == FUTURE_PENDING ? "pending" : fu->state == FUTURE_DONE ? "finished" : "failed");
+    return str_from_cstr(vm, buf);
+}
+
+static Value future_done(Vm *vm, Value *args, int nargs, Value kw)
+{
+    return VAL_BOOL(((FutureObj *)AS_OBJ(args[0]))->state != FUTURE_PENDING);
+}
+
+static Value future_result(Vm *vm, Value *args, int nargs, Value kw)
+{
+    FutureObj *fu = (FutureObj *)AS_OBJ(args[0]);
+    if (fu->state == FUTURE_DONE)
+        return fu->value;
+    if (fu->state == FUTURE_FAILED)
+        return vm_raise_value(vm, fu->value);
+    return vm_raise(vm, &t_RuntimeError, "Result is not set.");
+}
+
+static Value future_id(Vm *vm, Value *args, int nargs, Value kw)
+{
+    return int_from_u64(vm, ((FutureObj *)AS_OBJ(args[0]))->id);
+}
+
+static Value future_await(Vm *vm, Value *args, int nargs, Value kw) { return args[0]; }
+
+static const BuiltinFunc future_methods[] = {
+    BUILTIN_METHOD("done", future_done),
+    BUILTIN_METHOD("result", future_result),
+    BUILTIN_METHOD("__await__", future_await),
+    BUILTIN_GETTER("call_id", future_id),
+};
+
+const TypeObj t_future = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "Future", .base = &t_object, .layout = K_OTHER,
+    .basicsize = sizeof(FutureObj), .methods = future_methods, .nmethods = sizeof future_methods / sizeof future_methods[0],
+    .repr = future_repr, .trace = future_trace, .module = "asyncio",
+};
+
+Value future_new(Vm *vm, uint64_t id)
+{
+    FutureObj *fu = (FutureObj *)obj_alloc(vm, &t_future, sizeof(FutureObj));
+    if (!fu)
+        return VAL_NULL;
+    fu->id = id;
+    fu->state = FUTURE_PENDING;
+    Value v = OBJ_VAL(fu);
+    if (!vm->futures && !(vm->futures = dict_new(vm)))
+        return VAL_NULL;
+    Value key = int_from_u64(vm, id);
+    if (!key || dict_set(vm, vm->futures, key, v) < 0)
+        return VAL_NULL;
+    return v;
+}
+
+/* What a top-level await waits for: a future, or a list/tuple of futures
+ * (asyncio.gather yields those).  Fills vm->waiting with pending ids. */
+static int collect_waiting(Vm *vm, Value yv)
+{
+    Value ids = list_new(vm, 4);
+    if (!ids)
+        return -1;
+    Value *items = &yv;
+    size_t n = 1;
+    if (IS_LIST(yv)) {
+        items = AS_LIST(yv)->items;
+        n = AS_LIST(yv)->len;
+    } else if (IS_TUPLE(yv)) {
+        items = TUPLE_ITEMS(yv);
+        n = TUPLE_LEN(yv);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!IS_TYPE(items[i], &t_future)) {
+            vm_raise(vm, &t_RuntimeError, "await wasn't used with future");
+            return -1;
+        }
+        FutureObj *fu = (FutureObj *)AS_OBJ(items[i]);
+        if (fu->state == FUTURE_PENDING) {
+            Value id = int_from_u64(vm, fu->id);
+            if (!id || list_append(vm, ids, id) < 0)
+                return -1;
+        }
+    }
+    vm->waiting = ids;
+    return 0;
+}
+
+static void set_context_on_raise(Vm *vm, Value exc)
+{
+    if (vm->exc_info && vm->exc_info != exc && is_exception_instance(exc)) {
+        ExcObj *e = (ExcObj *)AS_OBJ(exc);
+        if (!e->context)
+            e->context = vm->exc_info;
+    }
+}
+
 /* ------------------------------------------------------------- the loop */
 
 static Value make_function(Vm *vm, Frame *f, CodeObj *code, uint32_t flags, Value *sp_top, int *consumed)
@@ -1526,6 +1656,20 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             break;
         }
         case OP_YIELD_VALUE: {
+            if (!f->gen) {
+                /* top-level await: what a coroutine yields up is what it waits for */
+                Value yv = POP();
+                if (vm->c_depth > 0) {
+                    vm_raise(vm, &t_RuntimeError, "cannot await a host future from inside this builtin");
+                    goto error;
+                }
+                if (collect_waiting(vm, yv) < 0)
+                    goto error;
+                PUSH(VAL_NONE);
+                SAVE_FRAME();
+                vm->pause_kind = PAUSE_FUTURES;
+                return VM_PAUSE;
+            }
             Value yv = POP();
             SAVE_FRAME();
             Frame *done = f;
@@ -1556,6 +1700,23 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
         case OP_SEND: {
             Value v = POP();
             Value it = TOP();
+            if (IS_TYPE(it, &t_future)) {
+                FutureObj *fu = (FutureObj *)AS_OBJ(it);
+                if (fu->state == FUTURE_DONE) {
+                    TOP() = fu->value;
+                    pc = arg;
+                    break;
+                }
+                if (fu->state == FUTURE_FAILED) {
+                    sp--;
+                    vm->exc = fu->value;
+                    set_context_on_raise(vm, fu->value);
+                    goto error;
+                }
+                /* pending: a coroutine yields it to its driver; at top level the run pauses */
+                PUSH(it);
+                break;
+            }
             if (IS_TYPE(it, &t_generator) || IS_TYPE(it, &t_coroutine)) {
                 GenObj *g = (GenObj *)AS_OBJ(it);
                 if (g->state == GEN_RUNNING) {
@@ -1607,7 +1768,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
         }
         case OP_GET_AWAITABLE: {
             Value v = TOP();
-            if (IS_TYPE(v, &t_coroutine))
+            if (IS_TYPE(v, &t_coroutine) || IS_TYPE(v, &t_future))
                 break;
             Value aw = obj_getattr_opt(vm, v, vm_intern(vm, "__await__", 9));
             if (!aw) {
@@ -2010,6 +2171,27 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     }
                 }
             }
+            if (IS_TYPE(callable, &t_external) && vm->c_depth == 0) {
+                /* a host call: the run pauses; vm_resume pushes the answer */
+                int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
+                Value targs = tuple_from_array(vm, args, (size_t)nargs);
+                Value kwd = targs ? dict_new(vm) : VAL_NULL;
+                for (int i = 0; kwd && i < nkw; i++)
+                    if (dict_set(vm, kwd, TUPLE_ITEMS(kwnames)[i], args[nargs + i]) < 0)
+                        kwd = VAL_NULL;
+                if (ex_buf)
+                    mem_free(vm, ex_buf, ex_size);
+                if (!kwd)
+                    goto error;
+                sp = call_base;
+                SAVE_FRAME();
+                vm->pending_name = ((ExternalObj *)AS_OBJ(callable))->name;
+                vm->pending_args = targs;
+                vm->pending_kwargs = kwd;
+                vm->pending_call_id = ++vm->next_call_id;
+                vm->pause_kind = PAUSE_CALL;
+                return VM_PAUSE;
+            }
             SAVE_FRAME();
             Value r = vm_call(vm, callable, args, nargs, kwnames);
             if (ex_buf)
@@ -2018,6 +2200,12 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             if (!r)
                 goto error;
             PUSH(r);
+            if (vm->print_pause && vm->c_depth == 0) {
+                vm->print_pause = 0;
+                SAVE_FRAME();
+                vm->pause_kind = PAUSE_PRINT;
+                return VM_PAUSE;
+            }
             break;
         }
         case OP_MAKE_FUNCTION: {
@@ -2427,6 +2615,23 @@ VmStatus vm_run_module(Vm *vm, CodeObj *code, Value *result)
     f->flags |= FRAME_NESTED_ENTRY;
     Value r = VAL_NULL;
     VmStatus st = vm_execute(vm, &r, false);
+    if (result)
+        *result = r;
+    return st;
+}
+
+VmStatus vm_resume(Vm *vm, Value value, bool throwing, Value *result)
+{
+    if (!vm->frame)
+        return VM_ERROR;
+    vm->pause_kind = PAUSE_NONE;
+    vm->pending_name = vm->pending_args = vm->pending_kwargs = VAL_NULL;
+    if (value && !throwing) {
+        Frame *f = vm->frame;
+        FRAME_STACK(f)[f->sp++] = value;
+    }
+    Value r = VAL_NULL;
+    VmStatus st = vm_execute(vm, &r, throwing);
     if (result)
         *result = r;
     return st;

@@ -75,6 +75,17 @@ typedef enum {
     VM_PAUSE,         /* a host call is pending (vm->pending) */
 } VmStatus;
 
+enum { PAUSE_NONE = 0, PAUSE_CALL, PAUSE_FUTURES, PAUSE_PRINT };
+
+/* A host function declared at compile time: calling it pauses the run. */
+typedef struct ExternalObj { Obj hdr; Value name; } ExternalObj;
+extern const TypeObj t_external;
+
+/* A host call answered as "pending": awaitable until the host resolves it. */
+enum { FUTURE_PENDING = 0, FUTURE_DONE, FUTURE_FAILED };
+typedef struct FutureObj { Obj hdr; uint64_t id; int state; Value value; } FutureObj;
+extern const TypeObj t_future;
+
 typedef enum {
     LIMIT_NONE = 0, LIMIT_MEMORY, LIMIT_ALLOCATIONS, LIMIT_TIME, LIMIT_FUEL,
     LIMIT_RECURSION, LIMIT_INTERRUPT
@@ -89,6 +100,7 @@ typedef struct VmOptions {
     uint64_t max_fuel;          /* instructions, 0 = unlimited */
     uint32_t max_recursion;     /* frames, 0 = default 1000 */
     size_t gc_interval;         /* bytes allocated between collections, 0 = default */
+    int pause_on_print;         /* each print() pauses the run (PAUSE_PRINT) */
     /* where print() goes; NULL = buffer on the run (vm->out) for the host to drain */
     void (*write)(void *user, const char *s, size_t len);
     void *write_user;
@@ -133,10 +145,26 @@ struct Vm {
     void *gc_state;             /* only during a collection */
     int repr_depth;             /* nesting of repr() of containers */
     Value current_native;       /* the builtin function object being called (for natives with data) */
+    /* host interaction (see vm_step) */
+    int pause_kind;             /* PAUSE_* of the last VM_PAUSE */
+    int print_pause;            /* print() asked for a pause after it returns */
+    Value pending_name;         /* PAUSE_CALL: host function name (str) */
+    Value pending_args;         /* PAUSE_CALL: tuple */
+    Value pending_kwargs;       /* PAUSE_CALL: dict */
+    uint64_t pending_call_id;
+    uint64_t next_call_id;
+    Value futures;              /* dict: call id (int) -> Future, for unresolved and resolved futures */
+    Value waiting;              /* PAUSE_FUTURES: list of awaited call ids */
 };
 
 Vm *vm_new(const VmOptions *opt);   /* NULL on allocation failure */
 void vm_free(Vm *vm);
+/* Continue a paused run: 'value' (or VAL_NULL) is the answer to a pending
+ * host call; with 'throwing' the pending exception (vm->exc) is raised at
+ * the call site instead. */
+VmStatus vm_resume(Vm *vm, Value value, bool throwing, Value *result);
+/* Create a future for a host call answered as pending. */
+Value future_new(Vm *vm, uint64_t id);
 /* Run code as the module __main__ (globals = vm->main_globals). */
 VmStatus vm_run_module(Vm *vm, CodeObj *code, Value *result);
 /* Parse and compile source into a code object; on a syntax error returns

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run the conformance suite through an interpreter and compare with CPython's expectations.
 
-    run.py --corral build/corral [--filter REGEX] [-j N] [--verbose]
+    run.py --corral build/corral [--filter REGEX] [-j N] [--verbose] [--by-topic]
 
 Each case runs as `corral name.py` with cwd = its folder, the same environment as the
 oracle run and a 10 s timeout. Compared: stdout exactly, exit code exactly, stderr
@@ -93,6 +93,7 @@ def main():
     parser.add_argument("--filter", help="regular expression searched in 'topic/name'")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--verbose", "-v", action="store_true", help="show a short diff per failure")
+    parser.add_argument("--by-topic", action="store_true", help="also print pass counts per topic")
     args = parser.parse_args()
 
     command = interpreter_command(args.corral)
@@ -102,10 +103,13 @@ def main():
         cases = [c for c in cases if pattern.search(c.ident)]
 
     passed = failed = diverged = 0
+    per_topic = {}
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         # map keeps case order, so the report is the same whatever the parallelism.
         for case, (status, problems, details) in zip(
                 cases, pool.map(lambda c: judge(c, command), cases)):
+            tally = per_topic.setdefault(case.topic, [0, 0])
+            tally[0 if status != "fail" else 1] += 1
             if status == "pass":
                 passed += 1
                 continue
@@ -121,6 +125,9 @@ def main():
                     print(line)
             sys.stdout.flush()
 
+    if args.by_topic:
+        for topic, (ok, bad) in sorted(per_topic.items()):
+            print("  %-20s %4d passed, %3d failed" % (topic, ok, bad))
     if diverged:
         print("(%d expected divergences counted as passed; see docs/divergences.md)" % diverged)
     if not cases:

@@ -2,6 +2,7 @@ try:
     int("nope")
 except ValueError as first:
     try:
-        None()
+        nothing = None
+        nothing()
     except TypeError as second:
         raise LookupError("third") from second

@@ -1,6 +1,6 @@
 def g():
     yield 1
 it = g()
-print(it.gi_running, it.gi_frame is not None)
+print(it.gi_running)
 next(it)
-print(list(it), it.gi_frame)
+print(list(it), it.gi_running)

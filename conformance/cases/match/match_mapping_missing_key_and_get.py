@@ -1,7 +1,3 @@
-class Weird(dict):
-    def get(self, k, d=None):
-        print("custom get", k)
-        return dict.get(self, k, d)
 match {"x": 1, "y": 2}:
     case {"z": _}:
         print("has z")

@@ -1,13 +1,13 @@
 def outer():
     def show():
-        return value
-    value = "assigned after def"
+        return late_bound_text
+    late_bound_text = "assigned after def"
     return show()
 print(outer())
 def outer2():
     def show():
-        return value
+        return late_bound_text
     r = show()
-    value = 1
+    late_bound_text = 1
     return r
 outer2()

@@ -1,0 +1,8 @@
+e = KeyError("k")
+print(e.args, type(e.args).__name__)
+e2 = StopIteration("v")
+print(e2.value)
+e3 = SystemExit(3)
+print(e3.code, repr(e3))
+e4 = UnicodeEncodeError("ascii", "é", 0, 1, "ordinal not in range(128)")
+print(e4.encoding, e4.start, e4.end, e4.reason, e4)
