@@ -264,7 +264,7 @@ int corral_program_compile(corral_program **out, const char *source, size_t sour
     }
     p->vm->gc_disabled = 1;
     SyntaxErrorInfo err;
-    p->code = vm_compile(p->vm, source, source_len, script_name ? script_name : "main.py", &err);
+    p->code = vm_compile_ex(p->vm, source, source_len, script_name ? script_name : "main.py", true, &err);
     if (!p->code) {
         int status = vm_exc_matches(p->vm, &t_MemoryError) ? CORRAL_E_MEMORY : CORRAL_E_SYNTAX;
         format_compile_error(p->vm, message_buf, message_buf_size, line_out, column_out);

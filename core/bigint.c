@@ -183,6 +183,41 @@ static int mag_mul_school(Vm *vm, uint32_t *r, const uint32_t *a, int64_t an, co
     return 0;
 }
 
+/* r[0..2n) = a * a, schoolbook: each cross product once, doubled. */
+static int mag_sqr_school(Vm *vm, uint32_t *r, const uint32_t *a, int64_t n)
+{
+    memset(r, 0, (size_t)(2 * n) * sizeof(uint32_t));
+    int64_t work = 0;
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t ai = a[i], carry = 0;
+        if (ai == 0)
+            continue;
+        uint32_t *ri = r + 2 * i + 1;
+        for (int64_t j = i + 1; j < n; j++) {
+            carry += ai * a[j] + ri[j - i - 1];
+            ri[j - i - 1] = (uint32_t)carry;
+            carry >>= 32;
+        }
+        r[i + n] = (uint32_t)carry;
+        if ((work += n - i) >= WORK_PER_TICK) {
+            work = 0;
+            if (vm_tick(vm) < 0)
+                return -1;
+        }
+    }
+    /* double the cross products and add the squares */
+    uint64_t carry = 0;
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t sq = (uint64_t)a[i] * a[i];
+        uint64_t lo = ((uint64_t)r[2 * i] << 1) + (uint32_t)sq + carry;
+        r[2 * i] = (uint32_t)lo;
+        uint64_t hi = ((uint64_t)r[2 * i + 1] << 1) + (sq >> 32) + (lo >> 32);
+        r[2 * i + 1] = (uint32_t)hi;
+        carry = hi >> 32;
+    }
+    return 0;
+}
+
 /* r[0..an+bn) = a * b (Karatsuba above the cutoff).  r must not overlap a
  * or b.  Returns 0, or -1 on MemoryError / limit stop. */
 static int mag_mul(Vm *vm, uint32_t *r, const uint32_t *a, int64_t an, const uint32_t *b, int64_t bn)
@@ -195,8 +230,9 @@ static int mag_mul(Vm *vm, uint32_t *r, const uint32_t *a, int64_t an, const uin
         memset(r, 0, (size_t)an * sizeof(uint32_t));
         return 0;
     }
+    bool square = a == b && an == bn;
     if (bn < KARATSUBA_CUTOFF)
-        return mag_mul_school(vm, r, a, an, b, bn);
+        return square ? mag_sqr_school(vm, r, a, an) : mag_mul_school(vm, r, a, an, b, bn);
     if (vm_tick(vm) < 0)
         return -1;
 
@@ -242,12 +278,17 @@ static int mag_mul(Vm *vm, uint32_t *r, const uint32_t *a, int64_t an, const uin
         mag_add(sa, a0, a0n, a1, a1n);
     else
         mag_add(sa, a1, a1n, a0, a0n);
-    if (b0n >= b1n)
-        mag_add(sb, b0, b0n, b1, b1n);
-    else
-        mag_add(sb, b1, b1n, b0, b0n);
-    int64_t san = mag_trim(sa, (a0n > a1n ? a0n : a1n) + 1);
-    int64_t sbn = mag_trim(sb, (b0n > b1n ? b0n : b1n) + 1);
+    int64_t san = mag_trim(sa, (a0n > a1n ? a0n : a1n) + 1), sbn;
+    if (square) {
+        sb = sa;
+        sbn = san;
+    } else {
+        if (b0n >= b1n)
+            mag_add(sb, b0, b0n, b1, b1n);
+        else
+            mag_add(sb, b1, b1n, b0, b0n);
+        sbn = mag_trim(sb, (b0n > b1n ? b0n : b1n) + 1);
+    }
     memset(z1, 0, (size_t)(2 * h + 2) * sizeof(uint32_t));
     if (mag_mul(vm, z1, sa, san, sb, sbn) < 0)
         goto done;

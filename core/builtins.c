@@ -228,7 +228,7 @@ static Value bi_iter(Vm *vm, Value *args, int nargs, Value kw)
     return obj_iter(vm, args[0]);
 }
 
-static Value bi_next(Vm *vm, Value *args, int nargs, Value kw)
+Value gen_next_entry(Vm *vm, Value *args, int nargs, Value kw)
 {
     if (arg_check(vm, "next", nargs, kw, 1, 2) < 0)
         return VAL_NULL;
@@ -1068,7 +1068,7 @@ static const BuiltinFunc builtin_functions[] = {
     BUILTIN_STATIC("delattr", bi_delattr),
     BUILTIN_STATIC("hasattr", bi_hasattr),
     BUILTIN_STATIC("iter", bi_iter),
-    BUILTIN_STATIC("next", bi_next),
+    BUILTIN_STATIC("next", gen_next_entry),
     BUILTIN_STATIC("abs", bi_abs),
     BUILTIN_STATIC("divmod", bi_divmod),
     BUILTIN_STATIC("pow", bi_pow),

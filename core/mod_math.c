@@ -2,7 +2,6 @@
  * error messages ("math domain error" ValueError, "math range error"
  * OverflowError).  Integer functions (factorial, comb, perm, isqrt, gcd,
  * lcm) work on big ints through the int_* API and charge fuel. */
-#define _DEFAULT_SOURCE   /* lgamma_r */
 #include "modules.h"
 #include "opcodes.h"
 
@@ -177,43 +176,184 @@ MATH_1(sqrt, c_sqrt, false)
 MATH_1(tan, tan, false)
 MATH_1(tanh, tanh, false)
 
-/* gamma/lgamma: poles at non-positive integers are domain errors */
-static Value m_gamma(Vm *vm, Value *args, int nargs, Value kwnames)
+/* gamma/lgamma: CPython's own Lanczos evaluation (N=13, g=6.0246...), not
+ * libm's, so that results agree to the last bit. */
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+/* coefficient of x**i at index i */
+static const double lanczos_num_coeffs[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+static const double lanczos_den_coeffs[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
+    2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+/* gamma(n) for n = 1..23: exact factorials */
+static const double gamma_integral[23] = {
+    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0,
+    479001600.0, 6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0,
+    355687428096000.0, 6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
+    51090942171709440000.0, 1124000727777607680000.0};
+static const double logpi = 1.144729885849400174143427351353058711647;
+
+static double lanczos_sum(double x)
+{
+    double num = 0.0, den = 0.0;
+    /* for large x, evaluate as a rational function of 1/x to avoid overflow */
+    if (x < 5.0) {
+        for (int i = LANCZOS_N; --i >= 0;) {
+            num = num * x + lanczos_num_coeffs[i];
+            den = den * x + lanczos_den_coeffs[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num_coeffs[i];
+            den = den / x + lanczos_den_coeffs[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi*x), exact at the multiples of 1/2 */
+static double sinpi(double x)
+{
+    double y = fmod(fabs(x), 2.0);
+    int n = (int)round(2.0 * y);
+    double r;
+    switch (n) {
+    case 0: r = sin(PI * y); break;
+    case 1: r = cos(PI * (y - 0.5)); break;
+    case 2: r = sin(PI * (1.0 - y)); break;
+    case 3: r = -cos(PI * (y - 1.5)); break;
+    default: r = sin(PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+enum { M_OK, M_DOMAIN, M_RANGE };
+
+static double tgamma_impl(double x, int *err)
+{
+    if (!isfinite(x)) {
+        if (isnan(x) || x > 0.0)
+            return x;
+        *err = M_DOMAIN;
+        return NAN;
+    }
+    if (x == 0.0) {
+        *err = M_DOMAIN;
+        return copysign(INFINITY, x);
+    }
+    if (x == floor(x)) {
+        if (x < 0.0) {
+            *err = M_DOMAIN;
+            return NAN;
+        }
+        if (x <= 23)
+            return gamma_integral[(int)x - 1];
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20) {
+        double r = 1.0 / x;
+        if (isinf(r))
+            *err = M_RANGE;
+        return r;
+    }
+    if (absx > 200.0) {
+        if (x < 0.0)
+            return 0.0 / sinpi(x);
+        *err = M_RANGE;
+        return INFINITY;
+    }
+    double y = absx + lanczos_g_minus_half;
+    double z;
+    /* the error of the sum y, recovered exactly */
+    if (absx > lanczos_g_minus_half) {
+        double q = y - absx;
+        z = q - lanczos_g_minus_half;
+    } else {
+        double q = y - lanczos_g_minus_half;
+        z = q - absx;
+    }
+    z = z * lanczos_g / y;
+    double r;
+    if (x < 0.0) {
+        r = -PI / sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r -= z * r;
+        if (absx < 140.0) {
+            r /= pow(y, absx - 0.5);
+        } else {
+            double sqrtpow = pow(y, absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / exp(y);
+        r += z * r;
+        if (absx < 140.0) {
+            r *= pow(y, absx - 0.5);
+        } else {
+            double sqrtpow = pow(y, absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    if (isinf(r))
+        *err = M_RANGE;
+    return r;
+}
+
+static double lgamma_impl(double x, int *err)
+{
+    if (!isfinite(x))
+        return isnan(x) ? x : INFINITY;
+    if (x == floor(x) && x <= 2.0) {
+        if (x <= 0.0) {
+            *err = M_DOMAIN;
+            return INFINITY;
+        }
+        return 0.0;
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20)
+        return -log(absx);
+    double r = log(lanczos_sum(absx)) - lanczos_g;
+    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
+    if (x < 0.0)
+        r = logpi - log(fabs(sinpi(absx))) - log(absx) - r;
+    if (isinf(r))
+        *err = M_RANGE;
+    return r;
+}
+
+static Value gamma_common(Vm *vm, const char *name, Value *args, int nargs, Value kwnames,
+                          double (*fn)(double, int *))
 {
     double x;
-    if (one_arg(vm, "gamma", nargs, kwnames) < 0 || to_double(vm, args[0], &x) < 0)
+    if (one_arg(vm, name, nargs, kwnames) < 0 || to_double(vm, args[0], &x) < 0)
         return VAL_NULL;
-    if (isnan(x))
-        return float_new(vm, x);
-    if (isinf(x)) {
-        if (x < 0)
-            return domain_error(vm);
-        return float_new(vm, x);
-    }
-    if (x <= 0 && x == floor(x))
+    int err = M_OK;
+    double r = fn(x, &err);
+    if (err == M_DOMAIN)
         return domain_error(vm);
-    double r = tgamma(x);
-    if (isinf(r))
+    if (err == M_RANGE && fabs(r) >= 1.5)
         return range_error(vm);
     return float_new(vm, r);
 }
 
+static Value m_gamma(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    return gamma_common(vm, "gamma", args, nargs, kwnames, tgamma_impl);
+}
+
 static Value m_lgamma(Vm *vm, Value *args, int nargs, Value kwnames)
 {
-    double x;
-    if (one_arg(vm, "lgamma", nargs, kwnames) < 0 || to_double(vm, args[0], &x) < 0)
-        return VAL_NULL;
-    if (isnan(x))
-        return float_new(vm, x);
-    if (isinf(x))
-        return float_new(vm, INFINITY);
-    if (x <= 0 && x == floor(x))
-        return domain_error(vm);
-    int sign;
-    double r = lgamma_r(x, &sign);
-    if (isinf(r))
-        return range_error(vm);
-    return float_new(vm, r);
+    return gamma_common(vm, "lgamma", args, nargs, kwnames, lgamma_impl);
 }
 
 /* ------------------------------------------------ rounding to integers */

@@ -1760,7 +1760,7 @@ static Value justify(Vm *vm, Value *args, int nargs, Value kwnames, const char *
     if (str_args_pos(vm, args, nargs, kwnames, "str", name, 1, 2) < 0)
         return VAL_NULL;
     int64_t width;
-    uint32_t fill;
+    uint32_t fill = ' ';
     if (str_arg_ssize(vm, args[1], &width) < 0)
         return VAL_NULL;
     if (!get_fillchar(vm, nargs > 2 ? args[2] : VAL_NULL, &fill))

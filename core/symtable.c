@@ -238,8 +238,17 @@ static Scope *new_scope(SymTable *st, ScopeKind kind, Node *node, const char *na
 }
 
 Scope *scope_child(Scope *s, const Node *node) {
-    for (int i = 0; i < s->nchildren; i++)
-        if (s->children[i]->node == node) return s->children[i];
+    int k = s->child_cursor;
+    if (k < s->nchildren && s->children[k]->node == node) {
+        s->child_cursor = k + 1;
+        return s->children[k];
+    }
+    for (int i = 0; i < s->nchildren; i++) {
+        if (s->children[i]->node == node) {
+            s->child_cursor = i + 1;
+            return s->children[i];
+        }
+    }
     return NULL;
 }
 

@@ -71,6 +71,7 @@ struct Scope {
     size_t name_len;
     Scope *parent;
     Scope **children; int nchildren, children_cap;
+    int child_cursor;         /* scope_child(): children are usually asked for in order */
     Symbol *syms; int nsyms, syms_cap;
     int *index; int index_size;   /* open-addressing hash over syms (power of two) */
     const char *class_name;   /* nearest enclosing class name for private-name mangling, or NULL */

@@ -10,6 +10,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "vm.h"
 #include "opcodes.h"
+#include "compile_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -521,6 +522,8 @@ static Value gen_new(Vm *vm, Frame *f)
 /* ------------------------------------------------------------ calling */
 
 static VmStatus vm_execute(Vm *vm, Value *result, bool throwing);
+/* builtins.c: next(); recognised by the CALL handler to resume generators in-loop */
+Value gen_next_entry(Vm *vm, Value *args, int nargs, Value kwnames);
 
 /* Push 'f' as the innermost frame. */
 static int push_frame(Vm *vm, Frame *f)
@@ -1644,7 +1647,17 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 return VM_RETURN;
             }
             LOAD_FRAME();
-            if (flags & FRAME_GEN_FOR) {
+            if (flags & FRAME_GEN_CALL) {
+                /* the generator finished inside gen.send()/next(): StopIteration(value) at the call */
+                Value a = rv != VAL_NONE ? tuple_from_array(vm, &rv, 1) : VAL_NULL;
+                if (rv != VAL_NONE && !a)
+                    goto error;
+                Value e = exc_new(vm, &t_StopIteration, a);
+                if (!e)
+                    goto error;
+                vm_raise_value(vm, e);
+                goto error;
+            } else if (flags & FRAME_GEN_FOR) {
                 sp--;
                 pc = INSTR_ARG(code[pc - 1]);
             } else if (flags & FRAME_GEN_SEND) {
@@ -1678,7 +1691,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             vm->frame = done->prev;
             vm->depth--;
             done->prev = NULL;
-            done->flags &= ~(FRAME_NESTED_ENTRY | FRAME_GEN_FOR | FRAME_GEN_SEND);
+            done->flags &= ~(FRAME_NESTED_ENTRY | FRAME_GEN_FOR | FRAME_GEN_SEND | FRAME_GEN_CALL);
             if (flags & FRAME_NESTED_ENTRY) {
                 *result = yv;
                 return VM_RETURN;
@@ -2171,6 +2184,37 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     }
                 }
             }
+            /* gen.send(v) and next(gen) run the generator frame in this loop, so
+             * host calls inside it can pause the run (asyncio.gather relies on it) */
+            if (IS_TYPE(callable, &t_builtin_function) && !ex_buf && !kwnames) {
+                BuiltinFunc *bf = (BuiltinFunc *)AS_OBJ(callable);
+                Value gv = VAL_NULL, sent = VAL_NONE;
+                if (bf->fn == gen_send_method && !bf->self && nargs == 2) {
+                    gv = args[0];
+                    sent = args[1];
+                } else if (bf->fn == gen_send_method && bf->self && nargs == 1) {
+                    gv = bf->self;
+                    sent = args[0];
+                } else if (bf->fn == gen_next_entry && nargs == 1) {
+                    gv = args[0];
+                }
+                if (gv && (IS_TYPE(gv, &t_generator) || IS_TYPE(gv, &t_coroutine))) {
+                    GenObj *g = (GenObj *)AS_OBJ(gv);
+                    if (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && sent == VAL_NONE)) {
+                        Frame *gf = g->frame;
+                        sp = call_base;
+                        SAVE_FRAME();
+                        if (push_frame(vm, gf) < 0)
+                            goto error;
+                        gf->flags = (gf->flags & ~(FRAME_NESTED_ENTRY | FRAME_GEN_FOR | FRAME_GEN_SEND)) | FRAME_GEN_CALL;
+                        if (g->state == GEN_SUSPENDED)
+                            FRAME_STACK(gf)[gf->sp++] = sent;
+                        g->state = GEN_RUNNING;
+                        LOAD_FRAME();
+                        break;
+                    }
+                }
+            }
             if (IS_TYPE(callable, &t_external) && vm->c_depth == 0) {
                 /* a host call: the run pauses; vm_resume pushes the answer */
                 int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
@@ -2639,6 +2683,12 @@ VmStatus vm_resume(Vm *vm, Value value, bool throwing, Value *result)
 
 CodeObj *vm_compile(Vm *vm, const char *src, size_t len, const char *filename, SyntaxErrorInfo *err)
 {
+    return vm_compile_ex(vm, src, len, filename, false, err);
+}
+
+CodeObj *vm_compile_ex(Vm *vm, const char *src, size_t len, const char *filename, bool top_level_await,
+                       SyntaxErrorInfo *err)
+{
     Arena arena;
     arena_init(&arena);
     memset(err, 0, sizeof *err);
@@ -2647,7 +2697,8 @@ CodeObj *vm_compile(Vm *vm, const char *src, size_t len, const char *filename, S
     Value source = VAL_NULL;
     if (mod) {
         source = utf8_valid(src, len) ? str_new(vm, src, len) : VAL_NULL;
-        code = compile_module(vm, mod, filename, source, err);
+        CompileOptions copt = {.allow_top_level_await = top_level_await};
+        code = compile_module_ex(vm, mod, filename, source, &copt, err);
     }
     arena_free(&arena);
     if (!code) {

@@ -34,6 +34,7 @@ enum {
     FRAME_DISCARD = 1u << 2,       /* the caller does not want the result */
     FRAME_GEN_FOR = 1u << 3,       /* generator resumed by FOR_ITER of the previous frame */
     FRAME_GEN_SEND = 1u << 4,      /* generator resumed by SEND of the previous frame */
+    FRAME_GEN_CALL = 1u << 5,      /* generator resumed by gen.send()/next(gen) called from the previous frame */
 };
 
 typedef struct Frame {
@@ -170,6 +171,9 @@ VmStatus vm_run_module(Vm *vm, CodeObj *code, Value *result);
 /* Parse and compile source into a code object; on a syntax error returns
  * NULL with *err filled and a SyntaxError pending on vm. */
 CodeObj *vm_compile(Vm *vm, const char *src, size_t len, const char *filename, SyntaxErrorInfo *err);
+/* vm_compile with 'await' allowed at module level (host-driven async runs). */
+CodeObj *vm_compile_ex(Vm *vm, const char *src, size_t len, const char *filename, bool top_level_await,
+                       SyntaxErrorInfo *err);
 /* Format the pending/given exception with its traceback like CPython into a str. */
 Value vm_format_exception(Vm *vm, Value exc);
 /* Append to the run's output buffer (print). */

@@ -1,0 +1,2 @@
+print("trying a relative import")
+from . import sibling
