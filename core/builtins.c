@@ -4,6 +4,8 @@
 #include "vm.h"
 #include "opcodes.h"
 
+extern const TypeObj t_union;
+
 #include <stdio.h>
 
 /* ------------------------------------------------------------- output */
@@ -120,6 +122,10 @@ static int isinstance_check(Vm *vm, Value obj, Value spec, bool subclass, int de
         vm_raise(vm, &t_RecursionError, "maximum recursion depth exceeded in __instancecheck__");
         return -1;
     }
+    if (IS_TYPE(spec, &t_union))
+        spec = obj_getattr_cstr(vm, spec, "__args__");
+    if (!spec)
+        return -1;
     if (IS_TUPLE(spec)) {
         for (size_t i = 0; i < TUPLE_LEN(spec); i++) {
             int r = isinstance_check(vm, obj, TUPLE_ITEMS(spec)[i], subclass, depth + 1);

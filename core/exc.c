@@ -35,12 +35,37 @@ static Value exc_new_slot(Vm *vm, const TypeObj *type, Value *args, int nargs, V
     return ev;
 }
 
+static Value vm_str_printf(Vm *vm, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return str_from_cstr(vm, buf);
+}
+
 static Value exc_str(Vm *vm, Value v)
 {
     ExcObj *e = (ExcObj *)AS_OBJ(v);
     size_t n = IS_TUPLE(e->args) ? TUPLE_LEN(e->args) : 0;
     if (type_is_subtype(AS_OBJ(v)->type, &t_KeyError) && n == 1)
         return obj_repr(vm, TUPLE_ITEMS(e->args)[0]);
+    if (n == 5 && type_is_subtype(AS_OBJ(v)->type, &t_UnicodeDecodeError)) {
+        /* (encoding, object, start, end, reason) */
+        Value *a = TUPLE_ITEMS(e->args);
+        int64_t start = 0, end = 0;
+        if (IS_STR(a[0]) && IS_BYTES(a[1]) && int_to_i64(a[2], &start) && int_to_i64(a[3], &end) && IS_STR(a[4]) &&
+            start >= 0 && (size_t)start < AS_BYTES(a[1])->len) {
+            char buf[64];
+            if (end == start + 1) {
+                snprintf(buf, sizeof buf, "byte 0x%02x in position %lld", AS_BYTES(a[1])->data[start], (long long)start);
+                return vm_str_printf(vm, "'%s' codec can't decode %s: %s", STR_DATA(a[0]), buf, STR_DATA(a[4]));
+            }
+            snprintf(buf, sizeof buf, "bytes in position %lld-%lld", (long long)start, (long long)end - 1);
+            return vm_str_printf(vm, "'%s' codec can't decode %s: %s", STR_DATA(a[0]), buf, STR_DATA(a[4]));
+        }
+    }
     if (n == 0)
         return str_new(vm, "", 0);
     if (n == 1)

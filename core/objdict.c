@@ -22,6 +22,38 @@
 
 static size_t ht_usable(size_t index_size) { return index_size * 2 / 3; }
 
+/* The index is stored in the narrowest signed type that holds every entry
+ * position of its size ('index' is really a byte buffer of
+ * index_size * ix_width bytes), as in CPython: small dicts stay small. */
+static size_t ix_width(size_t index_size)
+{
+    return index_size <= 128 ? 1 : index_size <= 32768 ? 2 : index_size <= ((size_t)1 << 31) ? 4 : 8;
+}
+
+static inline int64_t ix_get(const void *index, size_t index_size, size_t i)
+{
+    switch (ix_width(index_size)) {
+    case 1: return ((const int8_t *)index)[i];
+    case 2: return ((const int16_t *)index)[i];
+    case 4: return ((const int32_t *)index)[i];
+    default: return ((const int64_t *)index)[i];
+    }
+}
+
+static inline void ix_set(void *index, size_t index_size, size_t i, int64_t v)
+{
+    switch (ix_width(index_size)) {
+    case 1: ((int8_t *)index)[i] = (int8_t)v; break;
+    case 2: ((int16_t *)index)[i] = (int16_t)v; break;
+    case 4: ((int32_t *)index)[i] = (int32_t)v; break;
+    default: ((int64_t *)index)[i] = v; break;
+    }
+}
+
+#define IX_GET(ht, i) ix_get((ht)->index, (ht)->index_size, (i))
+#define IX_SET(ht, i, v) ix_set((ht)->index, (ht)->index_size, (i), (v))
+#define IX_BYTES(size) ((size) * ix_width(size))
+
 int key_hash(Vm *vm, Value key, int64_t *out)
 {
     if (IS_SMALLINT(key)) {
@@ -35,16 +67,16 @@ int key_hash(Vm *vm, Value key, int64_t *out)
     return obj_hash(vm, key, out);
 }
 
-static void ht_place(int64_t *index, size_t index_size, int64_t hash, int64_t pos)
+static void ht_place(void *index, size_t index_size, int64_t hash, int64_t pos)
 {
     size_t mask = index_size - 1;
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
-    while (index[i] != IX_EMPTY) {
+    while (ix_get(index, index_size, i) != IX_EMPTY) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }
-    index[i] = pos;
+    ix_set(index, index_size, i, pos);
 }
 
 /* Rebuild with room for at least 'min_usable' entries, compacting deleted
@@ -60,15 +92,15 @@ static int ht_resize(Vm *vm, HashTable *ht, size_t min_usable)
         size <<= 1;
     }
     size_t usable = ht_usable(size);
-    int64_t *index = mem_alloc(vm, size * sizeof(int64_t));
+    void *index = mem_alloc(vm, IX_BYTES(size));
     if (!index)
         return -1;
     DictEntry *entries = mem_alloc(vm, usable * sizeof(DictEntry));
     if (!entries) {
-        mem_free(vm, index, size * sizeof(int64_t));
+        mem_free(vm, index, IX_BYTES(size));
         return -1;
     }
-    memset(index, 0xff, size * sizeof(int64_t));   /* all -1 == IX_EMPTY */
+    memset(index, 0xff, IX_BYTES(size));   /* all -1 == IX_EMPTY at every width */
     size_t n = 0;
     for (size_t i = 0; i < ht->nentries; i++) {
         DictEntry *e = &ht->entries[i];
@@ -79,7 +111,7 @@ static int ht_resize(Vm *vm, HashTable *ht, size_t min_usable)
         n++;
     }
     if (ht->index)
-        mem_free(vm, ht->index, ht->index_size * sizeof(int64_t));
+        mem_free(vm, ht->index, IX_BYTES(ht->index_size));
     if (ht->entries)
         mem_free(vm, ht->entries, ht->entries_cap * sizeof(DictEntry));
     ht->index = index;
@@ -123,7 +155,7 @@ restart:
     size_t i = (size_t)hash & mask;
     size_t free_slot = SIZE_MAX;
     for (;;) {
-        int64_t ix = ht->index[i];
+        int64_t ix = IX_GET(ht, i);
         if (ix == IX_EMPTY) {
             *slot = free_slot != SIZE_MAX ? free_slot : i;
             return 0;
@@ -176,7 +208,7 @@ static int64_t ht_find_str(HashTable *ht, Value key, int64_t hash)
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
-        int64_t ix = ht->index[i];
+        int64_t ix = IX_GET(ht, i);
         if (ix == IX_EMPTY)
             return -1;
         if (ix >= 0) {
@@ -219,7 +251,7 @@ int ht_insert(Vm *vm, HashTable *ht, Value key, int64_t hash, Value value)
     if (slot == SIZE_MAX) {
         ht_place(ht->index, ht->index_size, hash, (int64_t)ht->nentries);
     } else {
-        ht->index[slot] = (int64_t)ht->nentries;
+        IX_SET(ht, slot, (int64_t)ht->nentries);
     }
     DictEntry *e = &ht->entries[ht->nentries++];
     e->hash = hash;
@@ -259,7 +291,7 @@ size_t ht_last_live(const HashTable *ht)
 static void ht_release(Vm *vm, HashTable *ht)
 {
     if (ht->index)
-        mem_free(vm, ht->index, ht->index_size * sizeof(int64_t));
+        mem_free(vm, ht->index, IX_BYTES(ht->index_size));
     if (ht->entries)
         mem_free(vm, ht->entries, ht->entries_cap * sizeof(DictEntry));
     ht->index = NULL;
@@ -269,7 +301,7 @@ static void ht_release(Vm *vm, HashTable *ht)
 
 static void ht_remove_at(HashTable *ht, size_t slot, size_t epos)
 {
-    ht->index[slot] = IX_DUMMY;
+    IX_SET(ht, slot, IX_DUMMY);
     ht->entries[epos].key = VAL_NULL;
     ht->entries[epos].value = VAL_NULL;
     ht->used--;
@@ -312,7 +344,7 @@ void ht_remove_entry(Vm *vm, HashTable *ht, size_t epos)
     size_t mask = ht->index_size - 1;
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
-    while (ht->index[i] != (int64_t)epos) {
+    while (IX_GET(ht, i) != (int64_t)epos) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }

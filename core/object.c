@@ -1377,6 +1377,16 @@ Value object_new_impl(Vm *vm, const TypeObj *type, Value *args, int nargs, Value
 
 Value object_init_impl(Vm *vm, Value self, Value *args, int nargs, Value kwnames)
 {
+    if (nargs > 0 || (kwnames && TUPLE_LEN(kwnames))) {
+        /* CPython: extra arguments are an error unless only __new__ was overridden */
+        const TypeObj *t = TYPE_OF(self);
+        Value initf = type_lookup_cstr(vm, t, "__init__");
+        Value newf = type_lookup_cstr(vm, t, "__new__");
+        bool init_overridden = initf && !IS_TYPE(initf, &t_builtin_function);
+        bool new_overridden = newf && !IS_TYPE(newf, &t_builtin_function);
+        if (init_overridden || !new_overridden)
+            return vm_raise(vm, &t_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
     return VAL_NONE;
 }
 
@@ -1660,12 +1670,88 @@ static Value type_richcompare(Vm *vm, Value a, Value b, int op)
     return VAL_NOTIMPL;
 }
 
+/* types.UnionType: X | Y of types (isinstance treats it like a tuple). */
+typedef struct UnionObj { Obj hdr; Value args; } UnionObj;
+
+static void union_trace(Vm *vm, Obj *o) { gc_mark(vm, ((UnionObj *)o)->args); }
+
+static Value union_repr(Vm *vm, Value v)
+{
+    Value args = ((UnionObj *)AS_OBJ(v))->args;
+    StrBuf sb;
+    sb_init(&sb, vm);
+    for (size_t i = 0; i < TUPLE_LEN(args); i++) {
+        if (i)
+            sb_append_cstr(&sb, " | ");
+        const TypeObj *t = (const TypeObj *)AS_OBJ(TUPLE_ITEMS(args)[i]);
+        if (t == &t_none)
+            sb_append_cstr(&sb, "None");
+        else if ((t->flags & TF_HEAPTYPE) && t->module) {
+            sb_append_cstr(&sb, t->module);
+            sb_append_char(&sb, '.');
+            sb_append_value_str(&sb, t->qualname_v);
+        } else if (t->flags & TF_HEAPTYPE) {
+            sb_append_cstr(&sb, "__main__.");
+            sb_append_value_str(&sb, t->qualname_v);
+        } else
+            sb_append_cstr(&sb, type_name(t));
+    }
+    return sb_finish(&sb);
+}
+
+static Value union_binop(Vm *vm, int op, Value a, Value b);
+
+static Value union_getattr(Vm *vm, Value self, Value name)
+{
+    if (str_eq_cstr(name, "__args__"))
+        return ((UnionObj *)AS_OBJ(self))->args;
+    return VAL_NULL;
+}
+
+const TypeObj t_union = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "types.UnionType", .base = &t_object, .layout = K_OTHER,
+    .basicsize = sizeof(UnionObj), .repr = union_repr, .trace = union_trace, .binop = union_binop,
+    .getattr = union_getattr,
+};
+
+/* Append the members of a union operand (a type, None or a union) to list l. */
+static int union_collect(Vm *vm, Value l, Value v)
+{
+    if (IS_TYPE(v, &t_union)) {
+        Value args = ((UnionObj *)AS_OBJ(v))->args;
+        for (size_t i = 0; i < TUPLE_LEN(args); i++)
+            if (union_collect(vm, l, TUPLE_ITEMS(args)[i]) < 0)
+                return -1;
+        return 0;
+    }
+    if (v == VAL_NONE)
+        v = OBJ_VAL(&t_none);
+    ListObj *lo = AS_LIST(l);
+    for (size_t i = 0; i < lo->len; i++)
+        if (lo->items[i] == v)
+            return 0;
+    return list_append(vm, l, v);
+}
+
+static bool union_operand(Value v) { return is_type_value(v) || v == VAL_NONE || IS_TYPE(v, &t_union); }
+
+static Value union_binop(Vm *vm, int op, Value a, Value b)
+{
+    if ((op & 15) != BINOP_OR || !union_operand(a) || !union_operand(b))
+        return VAL_NOTIMPL;
+    Value l = list_new(vm, 4);
+    if (!l || union_collect(vm, l, a) < 0 || union_collect(vm, l, b) < 0)
+        return VAL_NULL;
+    UnionObj *u = (UnionObj *)obj_alloc(vm, &t_union, sizeof(UnionObj));
+    if (!u)
+        return VAL_NULL;
+    u->args = tuple_from_array(vm, AS_LIST(l)->items, AS_LIST(l)->len);
+    return u->args ? OBJ_VAL(u) : VAL_NULL;
+}
+
 static Value type_binop(Vm *vm, int op, Value a, Value b)
 {
-    /* int | None in annotations evaluated at run time */
-    if ((op & 15) == BINOP_OR && (is_type_value(a) || a == VAL_NONE) && (is_type_value(b) || b == VAL_NONE))
-        return tuple_pack2(vm, a, b);
-    return VAL_NOTIMPL;
+    return union_binop(vm, op, a, b);
 }
 
 static Value type_mro_method(Vm *vm, Value *args, int nargs, Value kwnames)
@@ -1694,6 +1780,8 @@ static Value notimpl_repr(Vm *vm, Value v) { return str_from_cstr(vm, "NotImplem
 static Value ellipsis_repr(Vm *vm, Value v) { return str_from_cstr(vm, "Ellipsis"); }
 static int false_truthy(Vm *vm, Value v) { return 0; }
 static int identity_hash(Vm *vm, Value self, int64_t *out) { return type_hash(vm, self, out); }
+static Value none_binop(Vm *vm, int op, Value a, Value b) { return union_binop(vm, op, a, b); }
+
 static Value none_new(Vm *vm, const TypeObj *t, Value *args, int nargs, Value kw)
 {
     if (nargs || kw)
@@ -1704,7 +1792,7 @@ static Value none_new(Vm *vm, const TypeObj *t, Value *args, int nargs, Value kw
 const TypeObj t_none = {
     .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "NoneType", .base = &t_object, .layout = K_NONE,
     .basicsize = sizeof(SingletonObj), .repr = none_repr, .truthy = false_truthy, .hash = identity_hash,
-    .new_ = none_new,
+    .new_ = none_new, .binop = none_binop,
 };
 const TypeObj t_notimpl = {
     .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "NotImplementedType", .base = &t_object,

@@ -390,6 +390,20 @@ static Value property_deleter(Vm *vm, Value *args, int nargs, Value kw)
     return property_copy_with(vm, args[0], 2, args[1]);
 }
 static Value property_fget(Vm *vm, Value *args, int nargs, Value kw) { return ((PropertyObj *)AS_OBJ(args[0]))->fget; }
+static Value property_fdel(Vm *vm, Value *args, int nargs, Value kw) { return ((PropertyObj *)AS_OBJ(args[0]))->fdel; }
+static Value property_doc(Vm *vm, Value *args, int nargs, Value kw)
+{
+    PropertyObj *p = (PropertyObj *)AS_OBJ(args[0]);
+    if (p->doc && p->doc != VAL_NONE)
+        return p->doc;
+    if (p->fget && p->fget != VAL_NONE) {
+        Value d = obj_getattr_opt(vm, p->fget, vm_intern(vm, "__doc__", 7));
+        if (d)
+            return d;
+        vm_exc_clear(vm);
+    }
+    return VAL_NONE;
+}
 static Value property_fset(Vm *vm, Value *args, int nargs, Value kw) { return ((PropertyObj *)AS_OBJ(args[0]))->fset; }
 static Value property_get(Vm *vm, Value *args, int nargs, Value kw)
 {
@@ -406,6 +420,8 @@ static const BuiltinFunc property_methods[] = {
     BUILTIN_METHOD("__get__", property_get),
     BUILTIN_GETTER("fget", property_fget),
     BUILTIN_GETTER("fset", property_fset),
+    BUILTIN_GETTER("fdel", property_fdel),
+    BUILTIN_GETTER("__doc__", property_doc),
 };
 
 const TypeObj t_property = {

@@ -276,6 +276,14 @@ static Node *nd_node(Parser *p, NodeKind k, const Node *s)
     return nd(p, k, s->lineno, s->col_offset, prev(p)->end_lineno, prev(p)->end_col);
 }
 
+/* node from a start position to the end of the last consumed token, like
+ * CPython's EXTRA (so enclosing parentheses of operands are included) */
+static Node *nd_from(Parser *p, NodeKind k, int sl, int sc)
+{
+    return nd(p, k, sl, sc, prev(p)->end_lineno, prev(p)->end_col);
+}
+#define START_POS int s_l = cur(p)->lineno, s_c = cur(p)->col
+
 static Node *nd_span(Parser *p, NodeKind k, const Node *s, const Node *e)
 {
     return nd(p, k, s->lineno, s->col_offset, e->end_lineno, e->end_col_offset);
@@ -842,7 +850,7 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
     return 0;
 }
 
-static Node *primary_tail(Parser *p, Node *e)
+static Node *primary_tail(Parser *p, Node *e, int s_l, int s_c)
 {
     for (;;) {
         Token *t = cur(p);
@@ -852,7 +860,7 @@ static Node *primary_tail(Parser *p, Node *e)
             Token *nt = expect_name(p);
             CHECK(nt);
             Token name = *nt;
-            Node *a = nd_node(p, N_Attribute, e);
+            Node *a = nd_from(p, N_Attribute, s_l, s_c);
             CHECK(a);
             a->v.Attribute.value = e;
             a->v.Attribute.attr = tok_str(p, &name);
@@ -863,7 +871,7 @@ static Node *primary_tail(Parser *p, Node *e)
             p->pos++;
             Vec args = {0}, kws = {0};
             CHECK(call_args(p, &lpar, &args, &kws) == 0);
-            Node *c = nd_node(p, N_Call, e);
+            Node *c = nd_from(p, N_Call, s_l, s_c);
             CHECK(c);
             c->v.Call.func = e;
             c->v.Call.args = vlist(args);
@@ -874,7 +882,7 @@ static Node *primary_tail(Parser *p, Node *e)
             Node *s = slices(p);
             CHECK(s);
             CHECK(expect_op(p, P_RSQB));
-            Node *n = nd_node(p, N_Subscript, e);
+            Node *n = nd_from(p, N_Subscript, s_l, s_c);
             CHECK(n);
             n->v.Subscript.value = e;
             n->v.Subscript.slice = s;
@@ -888,14 +896,16 @@ static Node *primary_tail(Parser *p, Node *e)
 
 static Node *primary(Parser *p)
 {
+    START_POS;
     Node *e = atom(p);
     CHECK(e);
-    return primary_tail(p, e);
+    return primary_tail(p, e, s_l, s_c);
 }
 
 static Node *slice_item(Parser *p)
 {
     Token st = *cur(p);
+    START_POS;
     Node *lower = NULL, *upper = NULL, *step = NULL;
     if (!is_op(p, P_COLON)) {
         if (is_op(p, P_STAR)) {
@@ -924,7 +934,7 @@ static Node *slice_item(Parser *p)
             CHECK(step);
         }
     }
-    Node *s = lower ? nd_node(p, N_Slice, lower) : nd_tok(p, N_Slice, &st);
+    Node *s = nd_from(p, N_Slice, s_l, s_c);
     CHECK(s);
     s->v.Slice.lower = lower;
     s->v.Slice.upper = upper;
@@ -934,12 +944,13 @@ static Node *slice_item(Parser *p)
 
 static Node *slices(Parser *p)
 {
+    START_POS;
     Node *first = slice_item(p);
     CHECK(first);
     if (!is_op(p, P_COMMA)) {
         if (first->kind == N_Starred) {
             /* a[*x] is a one-element tuple */
-            Node *t = nd_node(p, N_Tuple, first);
+            Node *t = nd_from(p, N_Tuple, s_l, s_c);
             CHECK(t);
             Vec v = {0};
             CHECK(vec_push(p, &v, first) == 0);
@@ -956,7 +967,7 @@ static Node *slices(Parser *p)
         CHECK(e);
         CHECK(vec_push(p, &elts, e) == 0);
     }
-    Node *t = nd_node(p, N_Tuple, first);
+    Node *t = nd_from(p, N_Tuple, s_l, s_c);
     CHECK(t);
     t->v.List.elts = vlist(elts);
     t->v.List.ctx = CTX_LOAD;
@@ -982,6 +993,7 @@ static Node *factor(Parser *p);
 
 static Node *power(Parser *p)
 {
+    START_POS;
     Node *l = await_primary(p);
     CHECK(l);
     if (accept_op(p, P_DOUBLESTAR)) {
@@ -989,7 +1001,7 @@ static Node *power(Parser *p)
         Node *r = factor(p);
         LEAVE(p);
         CHECK(r);
-        Node *n = nd_span(p, N_BinOp, l, r);
+        Node *n = nd_from(p, N_BinOp, s_l, s_c);
         CHECK(n);
         n->v.BinOp.left = l; n->v.BinOp.op = OP_POW; n->v.BinOp.right = r;
         return n;
@@ -1007,7 +1019,7 @@ static Node *factor(Parser *p)
         Node *operand = factor(p);
         LEAVE(p);
         CHECK(operand);
-        Node *n = nd(p, N_UnaryOp, st.lineno, st.col, operand->end_lineno, operand->end_col_offset);
+        Node *n = nd_tok(p, N_UnaryOp, &st);
         CHECK(n);
         n->v.UnaryOp.op = st.op == P_PLUS ? UOP_UADD : st.op == P_MINUS ? UOP_USUB : UOP_INVERT;
         n->v.UnaryOp.operand = operand;
@@ -1037,6 +1049,7 @@ static int binop_of(Token *t, int level)
 
 static Node *binary(Parser *p, int level)
 {
+    START_POS;
     Node *l = level == 5 ? factor(p) : binary(p, level + 1);
     CHECK(l);
     for (;;) {
@@ -1045,7 +1058,7 @@ static Node *binary(Parser *p, int level)
         p->pos++;
         Node *r = level == 5 ? factor(p) : binary(p, level + 1);
         CHECK(r);
-        Node *n = nd_span(p, N_BinOp, l, r);
+        Node *n = nd_from(p, N_BinOp, s_l, s_c);
         CHECK(n);
         n->v.BinOp.left = l; n->v.BinOp.op = (BinOpKind)op; n->v.BinOp.right = r;
         l = n;
@@ -1085,6 +1098,7 @@ static int compare_op(Parser *p, int *op)
 
 static Node *comparison(Parser *p)
 {
+    START_POS;
     Node *l = bitwise_or(p);
     CHECK(l);
     int op;
@@ -1106,7 +1120,7 @@ static Node *comparison(Parser *p)
         CHECK(r);
         CHECK(vec_push(p, &comps, r) == 0);
     } while (compare_op(p, &op));
-    Node *n = nd_span(p, N_Compare, l, comps.items[comps.len - 1]);
+    Node *n = nd_from(p, N_Compare, s_l, s_c);
     CHECK(n);
     n->v.Compare.left = l;
     n->v.Compare.nops = nops;
@@ -1124,7 +1138,7 @@ static Node *inversion(Parser *p)
         Node *o = inversion(p);
         LEAVE(p);
         CHECK(o);
-        Node *n = nd(p, N_UnaryOp, st.lineno, st.col, o->end_lineno, o->end_col_offset);
+        Node *n = nd_tok(p, N_UnaryOp, &st);
         CHECK(n);
         n->v.UnaryOp.op = UOP_NOT;
         n->v.UnaryOp.operand = o;
@@ -1135,6 +1149,7 @@ static Node *inversion(Parser *p)
 
 static Node *boolop(Parser *p, int is_or)
 {
+    START_POS;
     Node *first = is_or ? boolop(p, 0) : inversion(p);
     CHECK(first);
     int kw = is_or ? KW_or : KW_and;
@@ -1146,7 +1161,7 @@ static Node *boolop(Parser *p, int is_or)
         CHECK(e);
         CHECK(vec_push(p, &vals, e) == 0);
     }
-    Node *n = nd_span(p, N_BoolOp, first, vals.items[vals.len - 1]);
+    Node *n = nd_from(p, N_BoolOp, s_l, s_c);
     CHECK(n);
     n->v.BoolOp.op = is_or ? BOOL_OR : BOOL_AND;
     n->v.BoolOp.values = vlist(vals);
@@ -1157,6 +1172,7 @@ static Node *disjunction(Parser *p) { return boolop(p, 1); }
 
 static Node *expression(Parser *p)
 {
+    START_POS;
     if (!enter(p)) return NULL;
     Node *r;
     if (is_kw(p, KW_lambda)) {
@@ -1179,7 +1195,7 @@ static Node *expression(Parser *p)
         }
         Node *orelse = expression(p);
         if (!orelse || p->failed) { LEAVE(p); return NULL; }
-        r = nd_span(p, N_IfExp, body, orelse);
+        r = nd_from(p, N_IfExp, s_l, s_c);
         if (r) { r->v.IfExp.test = test; r->v.IfExp.body = body; r->v.IfExp.orelse = orelse; }
         LEAVE(p);
         return r;
@@ -1197,7 +1213,7 @@ static Node *named_expression(Parser *p)
         CHECK(target);
         Node *v = expression(p);
         CHECK(v);
-        Node *n = nd_span(p, N_NamedExpr, target, v);
+        Node *n = nd_tok(p, N_NamedExpr, &nt);
         CHECK(n);
         n->v.NamedExpr.target = target;
         n->v.NamedExpr.value = v;
@@ -1265,6 +1281,7 @@ static int starts_expression(Parser *p)
 /* star_expressions: tuple without parentheses when there is a comma */
 static Node *star_expressions(Parser *p)
 {
+    START_POS;
     Node *first = star_expression(p);
     CHECK(first);
     if (!is_op(p, P_COMMA)) return first;
@@ -1276,7 +1293,7 @@ static Node *star_expressions(Parser *p)
         CHECK(e);
         CHECK(vec_push(p, &elts, e) == 0);
     }
-    Node *t = nd_node(p, N_Tuple, first);
+    Node *t = nd_from(p, N_Tuple, s_l, s_c);
     CHECK(t);
     t->v.List.elts = vlist(elts);
     t->v.List.ctx = CTX_LOAD;
@@ -1310,6 +1327,7 @@ static Node *yield_expr(Parser *p)
 /* targets for 'for' and comprehensions: star_targets up to 'in' */
 static Node *star_targets(Parser *p)
 {
+    START_POS;
     Vec elts = {0};
     Node *first = NULL;
     int trailing = 0;
@@ -1337,7 +1355,7 @@ static Node *star_targets(Parser *p)
     if (elts.len == 1 && !trailing) {
         r = first;
     } else {
-        r = nd_node(p, N_Tuple, first);
+        r = nd_from(p, N_Tuple, s_l, s_c);
         CHECK(r);
         r->v.List.elts = vlist(elts);
     }

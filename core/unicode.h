@@ -10,6 +10,7 @@
 #define CORRAL_UNICODE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 bool uni_isprintable(uint32_t cp);
@@ -35,5 +36,9 @@ int uni_casefold_full(uint32_t cp, uint32_t *out);
 /* Simple (one code point) mappings. */
 uint32_t uni_tolower(uint32_t cp);
 uint32_t uni_toupper(uint32_t cp);
+
+/* \N{NAME} lookup (case-insensitive) in a small name table (see
+ * uninames.c for its coverage); returns 1 and sets *cp if known, else 0. */
+int uni_lookup_name(const char *name, size_t len, uint32_t *cp);
 
 #endif

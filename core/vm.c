@@ -350,6 +350,7 @@ static void gen_trace(Vm *vm, Obj *o)
     gc_mark(vm, g->name);
     gc_mark(vm, g->qualname);
     gc_mark(vm, g->saved_exc_info);
+    gc_mark(vm, g->caller_exc_info);
     if (g->frame && g->state != GEN_RUNNING) {
         Frame *f = g->frame;
         Frame *saved = f->prev;
@@ -503,6 +504,15 @@ const TypeObj t_coroutine = {
     .repr = gen_repr, .trace = gen_trace, .finalize = gen_finalize,
 };
 
+/* Switch the handled-exception state into a generator being resumed. */
+static void gen_enter(Vm *vm, GenObj *g)
+{
+    g->caller_exc_info = vm->exc_info;
+    vm->exc_info = g->saved_exc_info;
+    g->saved_exc_info = VAL_NULL;
+    g->state = GEN_RUNNING;
+}
+
 static Value gen_new(Vm *vm, Frame *f)
 {
     const TypeObj *t = (f->code->flags & CO_COROUTINE) ? &t_coroutine : &t_generator;
@@ -594,7 +604,7 @@ static Value gen_resume(Vm *vm, Value genv, Value sent, Value throw_exc, Value *
     f->flags = (f->flags & ~(FRAME_GEN_FOR | FRAME_GEN_SEND)) | FRAME_NESTED_ENTRY;
     if (g->state == GEN_SUSPENDED && !throw_exc)
         FRAME_STACK(f)[f->sp++] = sent;
-    g->state = GEN_RUNNING;
+    gen_enter(vm, g);
     Value result = VAL_NULL;
     if (throw_exc)
         vm->exc = throw_exc;
@@ -1596,7 +1606,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 gf->flags = (gf->flags & ~(FRAME_NESTED_ENTRY | FRAME_GEN_SEND)) | FRAME_GEN_FOR;
                 if (g->state == GEN_SUSPENDED)
                     FRAME_STACK(gf)[gf->sp++] = VAL_NONE;
-                g->state = GEN_RUNNING;
+                gen_enter(vm, g);
                 LOAD_FRAME();
                 SAFE_POINT();
                 break;
@@ -1627,6 +1637,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             Value init_self = done->init_self;
             if (done->gen) {
                 GenObj *g = done->gen;
+                vm->exc_info = g->caller_exc_info;
                 g->state = GEN_CLOSED;
                 g->frame = NULL;
             }
@@ -1688,6 +1699,9 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             Frame *done = f;
             uint32_t flags = done->flags;
             done->gen->state = GEN_SUSPENDED;
+            done->gen->saved_exc_info = vm->exc_info;
+            vm->exc_info = done->gen->caller_exc_info;
+            done->gen->caller_exc_info = VAL_NULL;
             vm->frame = done->prev;
             vm->depth--;
             done->prev = NULL;
@@ -1752,7 +1766,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 gf->flags = (gf->flags & ~(FRAME_NESTED_ENTRY | FRAME_GEN_FOR)) | FRAME_GEN_SEND;
                 if (g->state == GEN_SUSPENDED)
                     FRAME_STACK(gf)[gf->sp++] = v;
-                g->state = GEN_RUNNING;
+                gen_enter(vm, g);
                 LOAD_FRAME();
                 break;
             }
@@ -2209,7 +2223,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                         gf->flags = (gf->flags & ~(FRAME_NESTED_ENTRY | FRAME_GEN_FOR | FRAME_GEN_SEND)) | FRAME_GEN_CALL;
                         if (g->state == GEN_SUSPENDED)
                             FRAME_STACK(gf)[gf->sp++] = sent;
-                        g->state = GEN_RUNNING;
+                        gen_enter(vm, g);
                         LOAD_FRAME();
                         break;
                     }
@@ -2539,6 +2553,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             vm->depth--;
             if (done->gen) {
                 GenObj *g = done->gen;
+                vm->exc_info = g->caller_exc_info;
                 g->state = GEN_CLOSED;
                 g->frame = NULL;
                 if (!limited && (vm_exc_matches(vm, &t_StopIteration) || vm_exc_matches(vm, &t_StopAsyncIteration))) {

@@ -65,7 +65,8 @@ struct GenObj {
     Frame *frame;           /* NULL once finished */
     int state;
     Value name, qualname;
-    Value saved_exc_info;   /* handled exception while suspended */
+    Value saved_exc_info;   /* the generator's handled exception while suspended */
+    Value caller_exc_info;  /* the resumer's handled exception while running */
 };
 
 /* Why vm_execute stopped */

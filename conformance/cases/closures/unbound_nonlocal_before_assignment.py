@@ -1,10 +1,10 @@
 def outer():
     def inner():
-        nonlocal val
-        val += 1
-        return val
+        nonlocal running_total_counter
+        running_total_counter += 1
+        return running_total_counter
     result = inner()
-    val = 0
+    running_total_counter = 0
     return result
 print("start")
 outer()

@@ -1,0 +1,176 @@
+/* corral_python.i -- Python typemaps of the raw layer (included by corral.i).
+ *
+ * A call returns its int status, followed by its out-parameters when it has
+ * any: `status, program, message, line, column = corral_program_compile(...)`.
+ * Nothing raises on a Corral status: the shim decides what is an exception.
+ * Python exceptions are raised only for Python-side misuse (wrong argument
+ * types, an int that does not fit the C parameter, a str that is not
+ * encodable as UTF-8).
+ */
+
+%{
+#include <string.h>
+%}
+
+/* ------------------------------------------------------------ input strings */
+
+/* (const char *, size_t): str (encoded as UTF-8), bytes, or None (NULL, 0). */
+%typemap(in) (const char *, size_t) (Py_ssize_t in_len = 0, char *in_bytes = NULL) {
+  if ($input == Py_None) {
+    $1 = NULL;
+    $2 = 0;
+  } else if (PyUnicode_Check($input)) {
+    $1 = ($1_ltype)PyUnicode_AsUTF8AndSize($input, &in_len);
+    if (!$1)
+      SWIG_fail;
+    $2 = (size_t)in_len;
+  } else if (PyBytes_Check($input)) {
+    if (PyBytes_AsStringAndSize($input, &in_bytes, &in_len) < 0)
+      SWIG_fail;
+    $1 = ($1_ltype)in_bytes;
+    $2 = (size_t)in_len;
+  } else {
+    PyErr_Format(PyExc_TypeError, "$symname(): expected str, bytes or None, got %s",
+                 Py_TYPE($input)->tp_name);
+    SWIG_fail;
+  }
+}
+%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) (const char *, size_t) {
+  $1 = ($input == Py_None || PyUnicode_Check($input) || PyBytes_Check($input)) ? 1 : 0;
+}
+
+/* (const uint8_t *, size_t): any object with the buffer protocol (bytes,
+ * bytearray, memoryview...), or None (NULL, 0). */
+%typemap(in) (const uint8_t *, size_t) (Py_buffer view, int have_view = 0) {
+  if ($input == Py_None) {
+    $1 = NULL;
+    $2 = 0;
+  } else {
+    if (PyObject_GetBuffer($input, &view, PyBUF_SIMPLE) < 0)
+      SWIG_fail;
+    have_view = 1;
+    $1 = ($1_ltype)view.buf;
+    $2 = (size_t)view.len;
+  }
+}
+%typemap(freearg) (const uint8_t *, size_t) {
+  if (have_view$argnum)
+    PyBuffer_Release(&view$argnum);
+}
+
+/* ----------------------------------------------------------- output strings */
+
+/* (const char **, size_t *): a str (None if Corral did not write it).
+ * "surrogatepass" because a Python str may hold lone surrogates. */
+%typemap(in, numinputs=0) (const char **, size_t *) (const char *out_text = NULL, size_t out_len = 0) {
+  $1 = &out_text;
+  $2 = &out_len;
+}
+%typemap(argout) (const char **, size_t *) {
+  PyObject *text_obj;
+  if (*$1) {
+    text_obj = PyUnicode_DecodeUTF8(*$1, (Py_ssize_t)*$2, "surrogatepass");
+    if (!text_obj)
+      SWIG_fail;
+  } else {
+    text_obj = Py_None;
+    Py_INCREF(text_obj);
+  }
+  %append_output(text_obj);
+}
+
+/* (const uint8_t **, size_t *): bytes owned by the run, copied. */
+%typemap(in, numinputs=0) (const uint8_t **, size_t *) (const uint8_t *out_data = NULL, size_t out_len = 0) {
+  $1 = &out_data;
+  $2 = &out_len;
+}
+%typemap(argout) (const uint8_t **, size_t *) {
+  PyObject *bytes_obj;
+  if (*$1) {
+    bytes_obj = PyBytes_FromStringAndSize((const char *)*$1, (Py_ssize_t)*$2);
+    if (!bytes_obj)
+      SWIG_fail;
+  } else {
+    bytes_obj = Py_None;
+    Py_INCREF(bytes_obj);
+  }
+  %append_output(bytes_obj);
+}
+
+/* (uint8_t **, size_t *): bytes allocated by Corral (corral_run_dump),
+ * copied into a Python bytes object and released with corral_bytes_free
+ * (on every path, so an error in a later output leaks nothing). */
+%typemap(in, numinputs=0) (uint8_t **, size_t *) (uint8_t *owned_data = NULL, size_t owned_len = 0) {
+  $1 = &owned_data;
+  $2 = &owned_len;
+}
+%typemap(argout) (uint8_t **, size_t *) {
+  PyObject *owned_obj;
+  if (*$1) {
+    owned_obj = PyBytes_FromStringAndSize((const char *)*$1, (Py_ssize_t)*$2);
+    if (!owned_obj)
+      SWIG_fail;
+  } else {
+    owned_obj = Py_None;
+    Py_INCREF(owned_obj);
+  }
+  %append_output(owned_obj);
+}
+%typemap(freearg) (uint8_t **, size_t *) {
+  if ($1 && *$1) {
+    corral_bytes_free(*$1);
+    *$1 = NULL;
+  }
+}
+
+/* corral_program_compile's message buffer: returned as a str ("" on
+ * success).  The buffer is large enough for any CPython syntax error
+ * report of a reasonable line; a longer one is truncated by Corral. */
+%typemap(in, numinputs=0) (char *message_buf, size_t message_buf_size) (char message_storage[8192]) {
+  message_storage[0] = 0;
+  $1 = message_storage;
+  $2 = sizeof message_storage;
+}
+%typemap(argout) (char *message_buf, size_t message_buf_size) {
+  /* "replace": truncation may have cut a UTF-8 sequence in two. */
+  PyObject *message_obj = PyUnicode_DecodeUTF8($1, (Py_ssize_t)strnlen($1, $2), "replace");
+  if (!message_obj)
+    SWIG_fail;
+  %append_output(message_obj);
+}
+
+/* ----------------------------------------------------- scalar out-parameters */
+
+%define CORRAL_SCALAR_OUT(CTYPE, TO_PYTHON)
+%typemap(in, numinputs=0) CTYPE * (CTYPE out_scalar = 0) {
+  $1 = &out_scalar;
+}
+%typemap(argout) CTYPE * {
+  PyObject *scalar_obj = TO_PYTHON(*$1);
+  if (!scalar_obj)
+    SWIG_fail;
+  %append_output(scalar_obj);
+}
+%enddef
+
+/* Every pointer to these types in corral.h is an out-parameter. */
+CORRAL_SCALAR_OUT(uint64_t, PyLong_FromUnsignedLongLong)
+CORRAL_SCALAR_OUT(int64_t, PyLong_FromLongLong)
+CORRAL_SCALAR_OUT(int, PyLong_FromLong)
+CORRAL_SCALAR_OUT(double, PyFloat_FromDouble)
+CORRAL_SCALAR_OUT(size_t, PyLong_FromSize_t)
+
+/* ------------------------------------------------------- handle out-params */
+
+/* corral_program ** / corral_run **: the new handle, or None. */
+%define CORRAL_HANDLE_OUT(HANDLE)
+%typemap(in, numinputs=0) HANDLE ** (HANDLE *out_handle = NULL) {
+  $1 = &out_handle;
+}
+%typemap(argout) HANDLE ** {
+  %append_output(SWIG_NewPointerObj(*$1, $*1_descriptor, 0));
+}
+%enddef
+
+CORRAL_HANDLE_OUT(corral_program)
+CORRAL_HANDLE_OUT(corral_run)
