@@ -1111,28 +1111,68 @@ Value int_truediv(Vm *vm, Value a, Value b)
 
 /* ------------------------------------------------------------ pow */
 
-/* x = 1/a mod m, for m > 1 (a reduced mod m). VAL_NULL + ValueError if not invertible. */
+/* 1/a mod m for m > 1 and 0 <= a < m: extended Euclid on reused buffers
+ * (no garbage per step).  The Bezout coefficients t_k of a alternate in
+ * sign (t_1 > 0, t_2 < 0, ...), so only magnitudes are kept:
+ * |t_{k+1}| = |t_{k-1}| + q_k |t_k|, and all of them stay <= m. */
 static Value mod_inverse(Vm *vm, Value a, Value m)
 {
-    Value r0 = m, r1 = a, t0 = MAKE_SMALLINT(0), t1 = MAKE_SMALLINT(1);
-    while (int_sign(r1) != 0) {
-        Value q, r;
-        if (int_divmod(vm, r0, r1, &q, &r) < 0)
-            return VAL_NULL;
-        Value qt = int_mul(vm, q, t1);
-        if (!qt)
-            return VAL_NULL;
-        Value t2 = int_sub(vm, t0, qt);
-        if (!t2)
-            return VAL_NULL;
-        r0 = r1; r1 = r;
-        t0 = t1; t1 = t2;
+    IntView av, mv;
+    view_init(&av, a);
+    view_init(&mv, m);
+    int64_t n = mv.n + 1;
+    size_t total = (size_t)(3 * n + 4 * (n + 1) + 2 * n + 2);
+    uint32_t *buf = mem_alloc(vm, total * sizeof(uint32_t));
+    if (!buf)
+        return VAL_NULL;
+    memset(buf, 0, total * sizeof(uint32_t));
+    uint32_t *r0 = buf, *r1 = r0 + n, *rr = r1 + n, *q = rr + n;
+    uint32_t *t0 = q + n + 1, *t1 = t0 + n + 1, *tt = t1 + n + 1, *prod = tt + n + 1;
+    memcpy(r0, mv.d, (size_t)mv.n * sizeof(uint32_t));
+    memcpy(r1, av.d, (size_t)av.n * sizeof(uint32_t));
+    int64_t r0n = mv.n, r1n = av.n, t0n = 0, t1n = 1;
+    t1[0] = 1;
+    int64_t index0 = 0;    /* k of (r0, t0) */
+    Value result = VAL_NULL;
+    while (r1n > 0) {
+        if (mag_divmod(vm, r0, r0n, r1, r1n, q, rr) < 0)
+            goto done;
+        int64_t qn = r0n >= r1n ? mag_trim(q, r0n - r1n + 1) : 0;
+        int64_t rrn = mag_trim(rr, r1n);
+        if (mag_mul(vm, prod, q, qn, t1, t1n) < 0)
+            goto done;
+        int64_t prodn = mag_trim(prod, qn + t1n);
+        if (prodn >= t0n)
+            mag_add(tt, prod, prodn, t0, t0n);
+        else
+            mag_add(tt, t0, t0n, prod, prodn);
+        int64_t ttn = mag_trim(tt, (prodn > t0n ? prodn : t0n) + 1);
+        uint32_t *old_r0 = r0, *old_t0 = t0;
+        r0 = r1; r0n = r1n;
+        r1 = rr; r1n = rrn;
+        rr = old_r0;
+        t0 = t1; t0n = t1n;
+        t1 = tt; t1n = ttn;
+        tt = old_t0;
+        index0++;
         if (vm_tick(vm) < 0)
-            return VAL_NULL;
+            goto done;
     }
-    if (int_cmp(r0, MAKE_SMALLINT(1)) != 0)
-        return vm_raise(vm, &t_ValueError, "base is not invertible for the given modulus");
-    return int_mod(vm, t0, m);
+    if (r0n != 1 || r0[0] != 1) {
+        vm_raise(vm, &t_ValueError, "base is not invertible for the given modulus");
+        goto done;
+    }
+    if (index0 % 2 == 1) {
+        result = int_from_mag(vm, t0, t0n, 0);
+    } else {
+        /* negative coefficient: m - |t| */
+        uint32_t *diff = rr;   /* n digits, free now */
+        mag_sub(diff, mv.d, mv.n, t0, t0n);
+        result = int_from_mag(vm, diff, mv.n, 0);
+    }
+done:
+    mem_free(vm, buf, total * sizeof(uint32_t));
+    return result;
 }
 
 /* base**exp mod m with 0 <= base < m, m > 1, exp >= 0, on reused buffers. */

@@ -716,7 +716,8 @@ static bool check_keywords(Compiler *c, NodeList keywords) {
 /* Emit the arguments and the call.  The callable (and for method calls the
  * self slot) is already on the stack, followed by 'npushed' positional
  * arguments.  method: LOAD_METHOD was used. */
-static void compile_call_tail(Compiler *c, Node *n, int npushed, NodeList args, NodeList keywords, bool method) {
+static void compile_call_tail(Compiler *c, Node *n, int npushed, NodeList args, NodeList keywords, bool method,
+                              int call_line) {
     if (!check_keywords(c, keywords)) return;
     if (!call_has_star(args, keywords)) {
         for (int i = 0; i < args.len; i++) compile_expr(c, args.items[i]);
@@ -731,10 +732,10 @@ static void compile_call_tail(Compiler *c, Node *n, int npushed, NodeList args, 
             if (c->failed) return;
             Value t = tuple_from_array(c->vm, names, (size_t)nkw);
             emit_const(c, t);
-            c->u->line = n->lineno;
+            c->u->line = call_line;
             emit(c, method ? OP_CALL_METHOD_KW : OP_CALL_KW, (uint32_t)(npushed + args.len + nkw));
         } else {
-            c->u->line = n->lineno;
+            c->u->line = call_line;
             emit(c, method ? OP_CALL_METHOD : OP_CALL, (uint32_t)(npushed + args.len));
         }
         return;
@@ -774,10 +775,10 @@ static void compile_call_tail(Compiler *c, Node *n, int npushed, NodeList args, 
             emit(c, OP_BUILD_MAP, (uint32_t)count);
             emit(c, OP_DICT_MERGE, 1);
         }
-        c->u->line = n->lineno;
+        c->u->line = call_line;
         emit(c, OP_CALL_EX, 1);
     } else {
-        c->u->line = n->lineno;
+        c->u->line = call_line;
         emit(c, OP_CALL_EX, 0);
     }
 }
@@ -789,14 +790,16 @@ static void compile_call(Compiler *c, Node *n) {
         compile_expr(c, f->v.Attribute.value);
         size_t len;
         const char *name = mangle(c, f->v.Attribute.attr.s, f->v.Attribute.attr.len, &len);
-        c->u->line = f->end_lineno > 0 ? f->end_lineno : n->lineno;
+        /* CPython 3.11 reports method calls at the line of the method name */
+        int meth_line = f->end_lineno > 0 ? f->end_lineno : n->lineno;
+        c->u->line = meth_line;
         emit_name_op(c, OP_LOAD_METHOD, name, len);
         c->u->line = n->lineno;
-        compile_call_tail(c, n, 0, n->v.Call.args, n->v.Call.keywords, true);
+        compile_call_tail(c, n, 0, n->v.Call.args, n->v.Call.keywords, true, meth_line);
         return;
     }
     compile_expr(c, f);
-    compile_call_tail(c, n, 0, n->v.Call.args, n->v.Call.keywords, false);
+    compile_call_tail(c, n, 0, n->v.Call.args, n->v.Call.keywords, false, n->lineno);
 }
 
 /* ---------------------------------------------------------- comparisons */
@@ -1936,7 +1939,7 @@ static void compile_classdef(Compiler *c, Node *n) {
     emit_op(c, OP_LOAD_BUILD_CLASS);
     emit_make_function(c, co, 0, n);
     emit_const(c, name);
-    compile_call_tail(c, n, 2, n->v.ClassDef.bases, n->v.ClassDef.keywords, false);
+    compile_call_tail(c, n, 2, n->v.ClassDef.bases, n->v.ClassDef.keywords, false, n->lineno);
     for (int i = decos.len - 1; i >= 0; i--) {
         c->u->line = decos.items[i]->lineno;
         emit(c, OP_CALL, 1);

@@ -505,7 +505,52 @@ static bool is_data_descriptor(Value attr)
 
 Value type_getattr(Vm *vm, Value self, Value name);
 
+static Value generic_getattr_opt(Vm *vm, Value obj, Value name);
+
 Value obj_getattr_opt(Vm *vm, Value obj, Value name)
+{
+    const TypeObj *t = TYPE_OF(obj);
+    if (t->flags & TF_HEAPTYPE) {
+        Value ga = heap_dunder(vm, t, "__getattribute__");
+        if (ga) {
+            Value r = call_dunder(vm, ga, obj, &name, 1);
+            if (r || !vm_exc_matches(vm, &t_AttributeError))
+                return r;
+            Value gattr = heap_dunder(vm, t, "__getattr__");
+            if (!gattr)
+                return VAL_NULL;
+            vm_exc_clear(vm);
+            return call_dunder(vm, gattr, obj, &name, 1);
+        }
+    }
+    return generic_getattr_opt(vm, obj, name);
+}
+
+static bool slot_allowed(Vm *vm, const TypeObj *t, Value name)
+{
+    Value mro = t->mro;
+    for (size_t i = 0; i < TUPLE_LEN(mro); i++) {
+        const TypeObj *c = (const TypeObj *)AS_OBJ(TUPLE_ITEMS(mro)[i]);
+        if (!(c->flags & TF_HEAPTYPE))
+            break;
+        Value slots = dict_get_cstr(vm, c->dict, "__slots__");
+        if (!slots)
+            continue;
+        if (IS_STR(slots)) {
+            if (str_eq(slots, name))
+                return true;
+        } else if (IS_TUPLE(slots) || IS_LIST(slots)) {
+            Value *items = IS_TUPLE(slots) ? TUPLE_ITEMS(slots) : AS_LIST(slots)->items;
+            size_t n = IS_TUPLE(slots) ? TUPLE_LEN(slots) : AS_LIST(slots)->len;
+            for (size_t k = 0; k < n; k++)
+                if (IS_STR(items[k]) && str_eq(items[k], name))
+                    return true;
+        }
+    }
+    return false;
+}
+
+static Value generic_getattr_opt(Vm *vm, Value obj, Value name)
 {
     const TypeObj *t = TYPE_OF(obj);
     if (t->getattr) {
@@ -524,15 +569,10 @@ Value obj_getattr_opt(Vm *vm, Value obj, Value name)
     }
     if (attr)
         return bind_attr(vm, attr, obj, t);
-    if (t->flags & TF_HEAPTYPE) {
+    if ((t->flags & TF_HEAPTYPE) && !heap_dunder(vm, t, "__getattribute__")) {
         Value ga = heap_dunder(vm, t, "__getattr__");
-        if (ga) {
-            Value r = call_dunder(vm, ga, obj, &name, 1);
-            if (!r && vm_exc_matches(vm, &t_AttributeError)) {
-                /* propagate as-is: CPython keeps the user's AttributeError */
-            }
-            return r;
-        }
+        if (ga)
+            return call_dunder(vm, ga, obj, &name, 1);
     }
     return VAL_NULL;
 }
@@ -624,6 +664,10 @@ int obj_setattr(Vm *vm, Value obj, Value name, Value value)
         }
     }
     Value *dslot = instance_dict_slot(obj);
+    if ((t->flags & TF_SLOTS) && !slot_allowed(vm, t, name)) {
+        vm_raise(vm, &t_AttributeError, "'%s' object has no attribute '%S'", type_name(t), name);
+        return -1;
+    }
     if (!dslot) {
         if (attr && is_data_descriptor(attr)) {
             vm_raise(vm, &t_AttributeError, "attribute '%S' of '%s' objects is not writable", name, type_name(t));
@@ -1405,7 +1449,7 @@ static Value object_class_getter(Vm *vm, Value *args, int nargs, Value kwnames)
 static Value object_dict_getter(Vm *vm, Value *args, int nargs, Value kwnames)
 {
     Value *slot = instance_dict_slot(args[0]);
-    if (!slot)
+    if (!slot || (TYPE_OF(args[0])->flags & TF_SLOTS))
         return vm_raise(vm, &t_AttributeError, "'%s' object has no attribute '__dict__'", type_name_of(args[0]));
     if (!*slot && !(*slot = dict_new(vm)))
         return VAL_NULL;
@@ -1996,6 +2040,17 @@ Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *me
         Value key = str_from_cstr(vm, "__qualname__");
         if (!key || dict_del(vm, t->dict, key) < 0)
             return VAL_NULL;
+    }
+    /* __slots__ in this class and every heap class above it: no __dict__ */
+    if (dict_get_cstr(vm, t->dict, "__slots__") && solid == &t_object) {
+        bool all = true;
+        for (size_t i = 1; i < TUPLE_LEN(mro); i++) {
+            const TypeObj *c = (const TypeObj *)AS_OBJ(TUPLE_ITEMS(mro)[i]);
+            if ((c->flags & TF_HEAPTYPE) && !(c->flags & TF_SLOTS))
+                all = false;
+        }
+        if (all)
+            t->flags |= TF_SLOTS;
     }
     Value mod = dict_get_cstr(vm, t->dict, "__module__");
     if (mod && IS_STR(mod) && !str_eq_cstr(mod, "__main__"))

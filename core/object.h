@@ -121,6 +121,7 @@ enum {
     TF_HEAPTYPE = 1u << 0,   /* created by a class statement */
     TF_BASETYPE = 1u << 1,   /* may be subclassed */
     TF_ABSTRACT_NEW = 1u << 2, /* cannot be instantiated from Python ("cannot create 'X' instances") */
+    TF_SLOTS = 1u << 3,        /* __slots__ everywhere in the MRO: only the named attributes, no __dict__ */
 };
 
 struct TypeObj {

@@ -14,8 +14,8 @@
 
 /* ------------------------------------------------------------ input strings */
 
-/* (const char *, size_t): str (encoded as UTF-8), bytes, or None (NULL, 0). */
-%typemap(in) (const char *, size_t) (Py_ssize_t in_len = 0, char *in_bytes = NULL) {
+/* (const char *TEXT_IN, size_t TEXT_IN_LEN): str (encoded as UTF-8), bytes, or None (NULL, 0). */
+%typemap(in) (const char *TEXT_IN, size_t TEXT_IN_LEN) (Py_ssize_t in_len = 0, char *in_bytes = NULL) {
   if ($input == Py_None) {
     $1 = NULL;
     $2 = 0;
@@ -35,13 +35,13 @@
     SWIG_fail;
   }
 }
-%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) (const char *, size_t) {
+%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) (const char *TEXT_IN, size_t TEXT_IN_LEN) {
   $1 = ($input == Py_None || PyUnicode_Check($input) || PyBytes_Check($input)) ? 1 : 0;
 }
 
-/* (const uint8_t *, size_t): any object with the buffer protocol (bytes,
+/* (const uint8_t *BYTES_IN, size_t BYTES_IN_LEN): any object with the buffer protocol (bytes,
  * bytearray, memoryview...), or None (NULL, 0). */
-%typemap(in) (const uint8_t *, size_t) (Py_buffer view, int have_view = 0) {
+%typemap(in) (const uint8_t *BYTES_IN, size_t BYTES_IN_LEN) (Py_buffer view, int have_view = 0) {
   if ($input == Py_None) {
     $1 = NULL;
     $2 = 0;
@@ -53,20 +53,20 @@
     $2 = (size_t)view.len;
   }
 }
-%typemap(freearg) (const uint8_t *, size_t) {
+%typemap(freearg) (const uint8_t *BYTES_IN, size_t BYTES_IN_LEN) {
   if (have_view$argnum)
     PyBuffer_Release(&view$argnum);
 }
 
 /* ----------------------------------------------------------- output strings */
 
-/* (const char **, size_t *): a str (None if Corral did not write it).
+/* (const char **TEXT_OUT, size_t *TEXT_OUT_LEN): a str (None if Corral did not write it).
  * "surrogatepass" because a Python str may hold lone surrogates. */
-%typemap(in, numinputs=0) (const char **, size_t *) (const char *out_text = NULL, size_t out_len = 0) {
-  $1 = &out_text;
+%typemap(in, numinputs=0) (const char **TEXT_OUT, size_t *TEXT_OUT_LEN) (const char *out_text = NULL, size_t out_len = 0) {
+  $1 = ($1_ltype)&out_text;
   $2 = &out_len;
 }
-%typemap(argout) (const char **, size_t *) {
+%typemap(argout) (const char **TEXT_OUT, size_t *TEXT_OUT_LEN) {
   PyObject *text_obj;
   if (*$1) {
     text_obj = PyUnicode_DecodeUTF8(*$1, (Py_ssize_t)*$2, "surrogatepass");
@@ -79,12 +79,12 @@
   %append_output(text_obj);
 }
 
-/* (const uint8_t **, size_t *): bytes owned by the run, copied. */
-%typemap(in, numinputs=0) (const uint8_t **, size_t *) (const uint8_t *out_data = NULL, size_t out_len = 0) {
-  $1 = &out_data;
+/* (const uint8_t **BYTES_OUT, size_t *BYTES_OUT_LEN): bytes owned by the run, copied. */
+%typemap(in, numinputs=0) (const uint8_t **BYTES_OUT, size_t *BYTES_OUT_LEN) (const uint8_t *out_data = NULL, size_t out_len = 0) {
+  $1 = ($1_ltype)&out_data;
   $2 = &out_len;
 }
-%typemap(argout) (const uint8_t **, size_t *) {
+%typemap(argout) (const uint8_t **BYTES_OUT, size_t *BYTES_OUT_LEN) {
   PyObject *bytes_obj;
   if (*$1) {
     bytes_obj = PyBytes_FromStringAndSize((const char *)*$1, (Py_ssize_t)*$2);
@@ -97,14 +97,14 @@
   %append_output(bytes_obj);
 }
 
-/* (uint8_t **, size_t *): bytes allocated by Corral (corral_run_dump),
+/* (uint8_t **OWNED_BYTES_OUT, size_t *OWNED_BYTES_OUT_LEN): bytes allocated by Corral (corral_run_dump),
  * copied into a Python bytes object and released with corral_bytes_free
  * (on every path, so an error in a later output leaks nothing). */
-%typemap(in, numinputs=0) (uint8_t **, size_t *) (uint8_t *owned_data = NULL, size_t owned_len = 0) {
+%typemap(in, numinputs=0) (uint8_t **OWNED_BYTES_OUT, size_t *OWNED_BYTES_OUT_LEN) (uint8_t *owned_data = NULL, size_t owned_len = 0) {
   $1 = &owned_data;
   $2 = &owned_len;
 }
-%typemap(argout) (uint8_t **, size_t *) {
+%typemap(argout) (uint8_t **OWNED_BYTES_OUT, size_t *OWNED_BYTES_OUT_LEN) {
   PyObject *owned_obj;
   if (*$1) {
     owned_obj = PyBytes_FromStringAndSize((const char *)*$1, (Py_ssize_t)*$2);
@@ -116,7 +116,7 @@
   }
   %append_output(owned_obj);
 }
-%typemap(freearg) (uint8_t **, size_t *) {
+%typemap(freearg) (uint8_t **OWNED_BYTES_OUT, size_t *OWNED_BYTES_OUT_LEN) {
   if ($1 && *$1) {
     corral_bytes_free(*$1);
     *$1 = NULL;
@@ -174,3 +174,36 @@ CORRAL_SCALAR_OUT(size_t, PyLong_FromSize_t)
 
 CORRAL_HANDLE_OUT(corral_program)
 CORRAL_HANDLE_OUT(corral_run)
+
+/* ------------------------------------------------------------ applications */
+
+/* SWIG matches multi-argument typemaps by parameter name, so every
+ * (pointer, length) pair of corral.h is listed here.  smoke.py checks that
+ * no wrapper still exposes a length or an out-parameter, which catches a
+ * pair added to corral.h and not to this list. */
+%apply (const char *TEXT_IN, size_t TEXT_IN_LEN) {
+  (const char *source, size_t source_len),
+  (const char *name, size_t name_len),
+  (const char *type_name, size_t type_len),
+  (const char *message, size_t message_len),
+  (const char *text, size_t len),
+  (const char *s, size_t len)
+};
+%apply (const uint8_t *BYTES_IN, size_t BYTES_IN_LEN) {
+  (const uint8_t *data, size_t len),
+  (const uint8_t *bytes, size_t len)
+};
+%apply (const char **TEXT_OUT, size_t *TEXT_OUT_LEN) {
+  (const char **name_out, size_t *len_out),
+  (const char **data_out, size_t *len_out),
+  (const char **type_out, size_t *len_out),
+  (const char **message_out, size_t *len_out),
+  (const char **text_out, size_t *len_out),
+  (const char **s_out, size_t *len_out)
+};
+%apply (const uint8_t **BYTES_OUT, size_t *BYTES_OUT_LEN) {
+  (const uint8_t **data_out, size_t *len_out)
+};
+%apply (uint8_t **OWNED_BYTES_OUT, size_t *OWNED_BYTES_OUT_LEN) {
+  (uint8_t **bytes_out, size_t *len_out)
+};
