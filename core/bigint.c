@@ -918,7 +918,20 @@ Value int_xor(Vm *vm, Value a, Value b) { return bitwise(vm, a, b, '^'); }
 
 /* ------------------------------------------------------------ float conversion */
 
-/* |v| as a double correctly rounded (half even); *exp_overflow set when the
+/* |d| >> (32*words + bits), which the caller knows fits in 64 bits. */
+static uint64_t mag_top_bits(const uint32_t *d, int64_t n, int64_t words, int bits)
+{
+    uint64_t top = 0;
+    for (int64_t i = n - 1; i >= words; i--) {
+        uint32_t shifted = d[i] >> bits;
+        if (bits && i + 1 < n)
+            shifted |= d[i + 1] << (32 - bits);
+        top = (top << 32) | shifted;
+    }
+    return top;
+}
+
+/* |v| as a double correctly rounded (half even); *overflow set when the
  * result would be infinite. */
 static double view_to_double(const IntView *v, bool *overflow)
 {
@@ -937,15 +950,7 @@ static double view_to_double(const IntView *v, bool *overflow)
     int64_t shift = nbits - 64;
     int64_t words = shift / 32;
     int bits = (int)(shift % 32);
-    uint64_t top = 0;
-    for (int i = 2; i >= 0; i--) {
-        int64_t idx = words + i;
-        uint64_t d = idx < v->n ? v->d[idx] : 0;
-        if (i == 2)
-            top = bits ? d << (64 - bits) : 0;
-        else
-            top |= bits ? (i == 1 ? d << (32 - bits) : d >> bits) : (i == 1 ? d << 32 : d);
-    }
+    uint64_t top = mag_top_bits(v->d, v->n, words, bits);
     bool sticky = bits && (v->d[words] & ((1u << bits) - 1));
     for (int64_t i = 0; i < words && !sticky; i++)
         sticky = v->d[i] != 0;
@@ -1034,13 +1039,7 @@ int int_cmp_double(Value a, double d)
         int64_t words = shift / 32;
         int bits = (int)(shift % 32);
         /* top of |a| >> shift: at most 53 bits, from up to three digits */
-        uint64_t top = 0;
-        for (int64_t i = v.n - 1; i >= words; i--) {
-            uint32_t shifted = v.d[i] >> bits;
-            if (bits && i + 1 < v.n)
-                shifted |= v.d[i + 1] << (32 - bits);
-            top = (top << 32) | shifted;
-        }
+        uint64_t top = mag_top_bits(v.d, v.n, words, bits);
         bool rest = bits && (v.d[words] & ((1u << bits) - 1));
         for (int64_t i = 0; i < words && !rest; i++)
             rest = v.d[i] != 0;

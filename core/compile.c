@@ -68,6 +68,7 @@ typedef struct Compiler {
     int failed;
     bool allow_top_level_await;
     bool future_annotations;   /* from __future__ import annotations */
+    int depth;                 /* recursion depth of the compile_* visitors */
 } Compiler;
 
 /* ------------------------------------------------------------- errors */
@@ -80,6 +81,20 @@ static void nomem(Compiler *c) {
         snprintf(c->err->type, sizeof c->err->type, "MemoryError");
         c->err->is_memory_error = 1;
     }
+}
+
+static bool too_deep(Compiler *c) {
+    if (c->depth <= COMPILE_MAX_DEPTH) return false;
+    if (!c->failed) {
+        c->failed = 1;
+        if (c->err) {
+            memset(c->err, 0, sizeof *c->err);
+            snprintf(c->err->type, sizeof c->err->type, "RecursionError");
+            snprintf(c->err->msg, sizeof c->err->msg, "maximum recursion depth exceeded during compilation");
+            c->err->is_recursion_error = 1;
+        }
+    }
+    return true;
 }
 
 static void error_at(Compiler *c, const Node *n, const char *msg) {
@@ -846,8 +861,16 @@ static void compile_compare(Compiler *c, Node *n) {
 }
 
 /* Jump to 'label' if the truth of e equals cond; falls through otherwise. */
+static void compile_jump_if_inner(Compiler *c, Node *e, int label, bool cond);
+
 static void compile_jump_if(Compiler *c, Node *e, int label, bool cond) {
     if (c->failed) return;
+    c->depth++;
+    if (!too_deep(c)) compile_jump_if_inner(c, e, label, cond);
+    c->depth--;
+}
+
+static void compile_jump_if_inner(Compiler *c, Node *e, int label, bool cond) {
     if (e->kind == N_UnaryOp && e->v.UnaryOp.op == UOP_NOT) {
         compile_jump_if(c, e->v.UnaryOp.operand, label, !cond);
         return;
@@ -864,6 +887,19 @@ static void compile_jump_if(Compiler *c, Node *e, int label, bool cond) {
             compile_jump_if(c, vals.items[vals.len - 1], label, cond);
             bind_label(c, skip);
         }
+        return;
+    }
+    if (e->kind == N_Compare && e->v.Compare.nops == 1 &&
+        (e->v.Compare.ops[0] == CMPOP_IS || e->v.Compare.ops[0] == CMPOP_ISNOT) &&
+        e->v.Compare.comparators.items[0]->kind == N_Constant &&
+        e->v.Compare.comparators.items[0]->v.Constant.kind == CONST_NONE) {
+        /* x is None / x is not None */
+        bool is_none = (e->v.Compare.ops[0] == CMPOP_IS) == cond;
+        compile_expr(c, e->v.Compare.left);
+        int saved = c->u->line;
+        c->u->line = e->lineno;
+        emit_jump(c, is_none ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE, label);
+        c->u->line = saved;
         return;
     }
     if (e->kind == N_Constant && (e->v.Constant.kind == CONST_TRUE || e->v.Constant.kind == CONST_FALSE)) {
@@ -1375,10 +1411,14 @@ static void compile_expr_inner(Compiler *c, Node *n) {
 
 static void compile_expr(Compiler *c, Node *n) {
     if (c->failed || !n) return;
-    int saved = c->u->line;
-    if (n->lineno > 0) c->u->line = n->lineno;
-    compile_expr_inner(c, n);
-    c->u->line = saved;
+    c->depth++;
+    if (!too_deep(c)) {
+        int saved = c->u->line;
+        if (n->lineno > 0) c->u->line = n->lineno;
+        compile_expr_inner(c, n);
+        c->u->line = saved;
+    }
+    c->depth--;
 }
 
 /* ----------------------------------------------------------- assignment */
@@ -1405,8 +1445,16 @@ static void compile_unpack_store(Compiler *c, Node *target, NodeList elts) {
 }
 
 /* Store the value on top of the stack into target. */
+static void compile_store_inner(Compiler *c, Node *t);
+
 static void compile_store(Compiler *c, Node *t) {
     if (c->failed) return;
+    c->depth++;
+    if (!too_deep(c)) compile_store_inner(c, t);
+    c->depth--;
+}
+
+static void compile_store_inner(Compiler *c, Node *t) {
     int saved = c->u->line;
     c->u->line = t->lineno;
     switch (t->kind) {
@@ -2085,8 +2133,16 @@ static void check_future_imports(Compiler *c, NodeList body) {
 
 static void compile_match(Compiler *c, Node *n);
 
+static void compile_stmt_inner(Compiler *c, Node *n);
+
 static void compile_stmt(Compiler *c, Node *n) {
     if (c->failed || !n) return;
+    c->depth++;
+    if (!too_deep(c)) compile_stmt_inner(c, n);
+    c->depth--;
+}
+
+static void compile_stmt_inner(Compiler *c, Node *n) {
     c->u->line = n->lineno;
     switch (n->kind) {
     case N_FunctionDef: case N_AsyncFunctionDef: compile_funcdef(c, n); break;
@@ -2130,6 +2186,7 @@ static void compile_stmt(Compiler *c, Node *n) {
     case N_ImportFrom: compile_import_from(c, n); break;
     case N_Global: case N_Nonlocal: case N_Pass: break;
     case N_Expr:
+        if (n->v.Expr.value->kind == N_Constant) break;   /* no effect (stray strings, '...') */
         compile_expr(c, n->v.Expr.value);
         emit_op(c, OP_POP_TOP);
         break;
@@ -2315,8 +2372,16 @@ static void compile_pattern_or(Compiler *c, PatCtx *pc, Node *p) {
 }
 
 /* Match the value on top of the stack against p, consuming it. */
+static void compile_pattern_inner(Compiler *c, PatCtx *pc, Node *p);
+
 static void compile_pattern(Compiler *c, PatCtx *pc, Node *p) {
     if (c->failed) return;
+    c->depth++;
+    if (!too_deep(c)) compile_pattern_inner(c, pc, p);
+    c->depth--;
+}
+
+static void compile_pattern_inner(Compiler *c, PatCtx *pc, Node *p) {
     int saved = c->u->line;
     c->u->line = p->lineno;
     switch (p->kind) {

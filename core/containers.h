@@ -35,6 +35,10 @@ static inline Value *seq_items_of(Value v)
  * repr_leave), -1 on RecursionError. */
 int repr_enter(Vm *vm, Value v);
 void repr_leave(Vm *vm, Value v);
+/* Guard for C recursion through nested containers (==, <, hash): -1 with
+ * RecursionError "maximum recursion depth exceeded<where>" when too deep. */
+int nest_enter(Vm *vm, const char *where);
+void nest_leave(Vm *vm);
 
 /* Raise KeyError(key) (message shown is repr(key)); returns VAL_NULL. */
 Value raise_key_error(Vm *vm, Value key);

@@ -603,7 +603,8 @@ static Value bytes_slot_binop(Vm *vm, int op, Value a, Value b)
             return VAL_NOTIMPL;
         const uint8_t *db = bytes_data(b, &lb);
         if (!db) {
-            if (IS_OBJ(b) && (AS_OBJ(b)->type->flags & TF_HEAPTYPE))
+            if (IS_OBJ(b) && (AS_OBJ(b)->type->flags & TF_HEAPTYPE) &&
+                type_lookup_cstr(vm, AS_OBJ(b)->type, "__radd__"))
                 return VAL_NOTIMPL;
             return vm_raise(vm, &t_TypeError, "can't concat %T to %T", b, a);
         }
@@ -636,7 +637,8 @@ static Value bytes_slot_binop(Vm *vm, int op, Value a, Value b)
         if (r < 0)
             return VAL_NULL;
         if (r == 0) {
-            if (IS_OBJ(n) && (AS_OBJ(n)->type->flags & TF_HEAPTYPE))
+            if (IS_OBJ(n) && (AS_OBJ(n)->type->flags & TF_HEAPTYPE) &&
+                type_lookup_cstr(vm, AS_OBJ(n)->type, s == a ? "__rmul__" : "__mul__"))
                 return VAL_NOTIMPL;
             return vm_raise(vm, &t_TypeError, "can't multiply sequence by non-int of type '%T'", n);
         }
@@ -1906,8 +1908,20 @@ static void bytes_slot_trace(Vm *vm, Obj *self)
         gc_mark(vm, *d);
 }
 
+static Value bm_getnewargs(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    CHECK("__getnewargs__");
+    if (str_args_none(vm, args, nargs, kwnames, "bytes", "__getnewargs__") < 0)
+        return VAL_NULL;
+    size_t len;
+    const uint8_t *d = bytes_data(SELF, &len);
+    Value copy = bytes_new(vm, d, len);
+    return copy ? tuple_from_array(vm, &copy, 1) : VAL_NULL;
+}
+
 static const BuiltinFunc bytes_methods[] = {
     BYTES_COMMON_METHODS,
+    BUILTIN_METHOD("__getnewargs__", bm_getnewargs),
 };
 
 const TypeObj t_bytes = {
@@ -2148,7 +2162,8 @@ static int bytearray_slot_setitem(Vm *vm, Value self, Value key, Value value)
             sb_free(&sb);
             return -1;
         }
-        memmove(b->data + start + sb.len, b->data + start + n, b->len - (size_t)start - (size_t)n);
+        if (b->len - (size_t)start - (size_t)n)
+            memmove(b->data + start + sb.len, b->data + start + n, b->len - (size_t)start - (size_t)n);
         if (sb.len)
             memcpy(b->data + start, sb.data, sb.len);
         b->len = newlen;
@@ -2187,6 +2202,22 @@ static Value bytearray_slot_new(Vm *vm, const TypeObj *type, Value *args, int na
     return r;
 }
 
+static Value ba_iadd(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    BACHECK("__iadd__");
+    if (str_args_one(vm, args, nargs, kwnames, "bytearray", "__iadd__") < 0)
+        return VAL_NULL;
+    return bytes_slot_binop(vm, BINOP_ADD + BINOP_INPLACE, SELF, args[1]);
+}
+
+static Value ba_imul(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    BACHECK("__imul__");
+    if (str_args_one(vm, args, nargs, kwnames, "bytearray", "__imul__") < 0)
+        return VAL_NULL;
+    return bytes_slot_binop(vm, BINOP_MUL + BINOP_INPLACE, SELF, args[1]);
+}
+
 static const BuiltinFunc bytearray_methods[] = {
     BYTES_COMMON_METHODS,
     BUILTIN_METHOD("append", ba_append),
@@ -2197,6 +2228,8 @@ static const BuiltinFunc bytearray_methods[] = {
     BUILTIN_METHOD("pop", ba_pop),
     BUILTIN_METHOD("remove", ba_remove),
     BUILTIN_METHOD("reverse", ba_reverse),
+    BUILTIN_METHOD("__iadd__", ba_iadd),
+    BUILTIN_METHOD("__imul__", ba_imul),
 };
 
 const TypeObj t_bytearray = {

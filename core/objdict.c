@@ -714,7 +714,10 @@ static Value dict_richcompare(Vm *vm, Value a, Value b, int op)
 {
     if (!IS_DICT_LIKE(a) || !IS_DICT_LIKE(b) || (op != CMP_EQ && op != CMP_NE))
         return VAL_NOTIMPL;
+    if (nest_enter(vm, " in comparison") < 0)
+        return VAL_NULL;
     int r = dict_equal(vm, a, b);
+    nest_leave(vm);
     if (r < 0)
         return VAL_NULL;
     return VAL_BOOL(op == CMP_EQ ? r : !r);

@@ -35,6 +35,18 @@ void repr_leave(Vm *vm, Value v)
     vm->native_depth--;
 }
 
+int nest_enter(Vm *vm, const char *where)
+{
+    if (vm->native_depth > REPR_MAX_DEPTH) {
+        vm_raise(vm, &t_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    vm->native_depth++;
+    return 0;
+}
+
+void nest_leave(Vm *vm) { vm->native_depth--; }
+
 /* ------------------------------------------------------------------ list */
 
 #define LIST(v) ((ListObj *)AS_OBJ(v))
@@ -204,6 +216,34 @@ static int sort_insertion(Vm *vm, SortItem *a, size_t lo, size_t hi, bool revers
 static SortItem *sort_items(Vm *vm, SortItem *src, SortItem *dst, size_t n, bool reverse, int *err)
 {
     *err = 0;
+    /* already ordered, or strictly reversed (safe to flip: no equal items
+     * whose order could change): n - 1 comparisons and done */
+    size_t run = 1;
+    int c = 0;
+    while (run < n && (c = sort_less(vm, src[run].key, src[run - 1].key, reverse)) == 0)
+        run++;
+    if (c < 0) {
+        *err = 1;
+        return src;
+    }
+    if (run == n)
+        return src;
+    if (run == 1) {
+        while (run < n && (c = sort_less(vm, src[run].key, src[run - 1].key, reverse)) == 1)
+            run++;
+        if (c < 0) {
+            *err = 1;
+            return src;
+        }
+        if (run == n) {
+            for (size_t i = 0, j = n - 1; i < j; i++, j--) {
+                SortItem t = src[i];
+                src[i] = src[j];
+                src[j] = t;
+            }
+            return src;
+        }
+    }
     for (size_t lo = 0; lo < n; lo += SORT_RUN) {
         size_t hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
         if (sort_insertion(vm, src, lo, hi, reverse) < 0 || vm_tick(vm) < 0) {

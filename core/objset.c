@@ -314,10 +314,21 @@ static Value set_repr(Vm *vm, Value self)
     return sb_finish(&sb);
 }
 
+static Value set_richcompare_nested(Vm *vm, Value a, Value b, int op);
+
 static Value set_richcompare(Vm *vm, Value a, Value b, int op)
 {
     if (!IS_SET_LIKE(a) || !IS_SET_LIKE(b))
         return VAL_NOTIMPL;
+    if (nest_enter(vm, " in comparison") < 0)
+        return VAL_NULL;
+    Value r = set_richcompare_nested(vm, a, b, op);
+    nest_leave(vm);
+    return r;
+}
+
+static Value set_richcompare_nested(Vm *vm, Value a, Value b, int op)
+{
     size_t la = SET_TABLE(a)->used, lb = SET_TABLE(b)->used;
     int r;
     switch (op) {

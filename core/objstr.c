@@ -181,18 +181,43 @@ static const SmallStr ascii_strs[128] = {
 
 static const SmallStr empty_string = { STATIC_OBJ_HEADER(&t_str, StrObj), 0, 0, (int64_t)FNV_OFFSET, 1, { 0, 0 } };
 
-/* Instances of str subclasses get one extra, 8-aligned Value slot after
- * the data for an instance __dict__ (see str_dict_slot). */
-static size_t str_dict_slot_offset(size_t len)
+/* Room after a str's data, 8-aligned:
+ *  - strings of STR_CACHE_MIN bytes or more get a position cache (the last
+ *    code-point index looked up and its byte offset), so indexing a
+ *    non-ASCII string in a loop walks only from the previous position;
+ *  - instances of str subclasses then get one Value slot for an instance
+ *    __dict__ (see str_dict_slot). */
+#define STR_CACHE_MIN 64
+
+typedef struct StrPosCache { size_t index, offset; } StrPosCache;
+
+static size_t str_tail_offset(size_t len)
 {
     return (sizeof(StrObj) + len + 1 + 7) & ~(size_t)7;
+}
+
+static size_t str_dict_slot_offset(size_t len)
+{
+    return str_tail_offset(len) + (len >= STR_CACHE_MIN ? sizeof(StrPosCache) : 0);
+}
+
+/* The position cache of s, or NULL (short, frozen or foreign-built strs). */
+static StrPosCache *str_pos_cache(StrObj *s)
+{
+    if (s->len < STR_CACHE_MIN || (s->hdr.gc_flags & OBJ_FROZEN) ||
+        s->hdr.size < str_tail_offset(s->len) + sizeof(StrPosCache))
+        return NULL;
+    return (StrPosCache *)((char *)s + str_tail_offset(s->len));
 }
 
 Value *str_dict_slot(Value s)
 {
     if (!(AS_OBJ(s)->type->flags & TF_HEAPTYPE))
         return NULL;
-    return (Value *)((char *)AS_OBJ(s) + str_dict_slot_offset(AS_STR(s)->len));
+    size_t off = str_dict_slot_offset(AS_STR(s)->len);
+    if (AS_OBJ(s)->size < off + sizeof(Value))
+        return NULL;
+    return (Value *)((char *)AS_OBJ(s) + off);
 }
 
 static Value str_alloc_typed(Vm *vm, const TypeObj *type, size_t len)
@@ -202,6 +227,8 @@ static Value str_alloc_typed(Vm *vm, const TypeObj *type, size_t len)
         return VAL_NULL;
     }
     size_t size = sizeof(StrObj) + len + 1;
+    if (len >= STR_CACHE_MIN)
+        size = str_tail_offset(len) + sizeof(StrPosCache);
     if (type->flags & TF_HEAPTYPE)
         size = str_dict_slot_offset(len) + sizeof(Value);
     StrObj *s = (StrObj *)obj_alloc(vm, type, size);
@@ -346,16 +373,11 @@ Value str_concat(Vm *vm, Value a, Value b)
     return r;
 }
 
-size_t str_byte_offset(Value v, size_t i)
+/* Byte offset of code point i, walking forward from a known character
+ * boundary (off = byte offset of code point n, n <= i). */
+static size_t walk_forward(const StrObj *s, size_t off, size_t n, size_t i)
 {
-    StrObj *s = AS_STR(v);
-    if (s->ascii)
-        return i < s->len ? i : s->len;
-    if (i >= s->nchars)
-        return s->len;
-    /* n = characters starting before off; skip 8 bytes at a time while
-     * that stays at most i */
-    size_t off = 0, n = 0;
+    /* skip 8 bytes at a time while the characters started stay at most i */
     while (off + 8 <= s->len) {
         uint64_t w;
         memcpy(&w, s->data + off, 8);
@@ -376,6 +398,37 @@ size_t str_byte_offset(Value v, size_t i)
         while (off < s->len && ((unsigned char)s->data[off] & 0xc0) == 0x80)
             off++;
         n++;
+    }
+    return off;
+}
+
+size_t str_byte_offset(Value v, size_t i)
+{
+    StrObj *s = AS_STR(v);
+    if (s->ascii)
+        return i < s->len ? i : s->len;
+    if (i >= s->nchars)
+        return s->len;
+    StrPosCache *cache = str_pos_cache(s);
+    size_t off;
+    if (!cache) {
+        off = walk_forward(s, 0, 0, i);
+    } else if (i >= cache->index) {
+        off = walk_forward(s, cache->offset, cache->index, i);
+    } else if (cache->index - i < i / 4) {
+        /* a little way back from the cached position */
+        off = cache->offset;
+        for (size_t n = cache->index; n > i; n--) {
+            off--;
+            while (((unsigned char)s->data[off] & 0xc0) == 0x80)
+                off--;
+        }
+    } else {
+        off = walk_forward(s, 0, 0, i);
+    }
+    if (cache) {
+        cache->index = i;
+        cache->offset = off;
     }
     return off;
 }
@@ -406,7 +459,7 @@ Value str_substr(Vm *vm, Value v, size_t start, size_t stop)
     if (start == 0 && stop == s->nchars && s->hdr.type == &t_str)
         return v;
     size_t b0 = str_byte_offset(v, start);
-    size_t b1 = s->ascii ? stop : b0 + (str_byte_offset(v, stop) - b0);
+    size_t b1 = s->ascii ? stop : b0;
     if (!s->ascii && stop != start) {
         /* continue the walk from b0 instead of from the beginning */
         size_t off = b0, n = start;
@@ -1075,7 +1128,8 @@ static Value str_slot_binop(Vm *vm, int op, Value a, Value b)
         if (!IS_STRLIKE(a))
             return VAL_NOTIMPL;
         if (!IS_STRLIKE(b)) {
-            if (IS_OBJ(b) && (AS_OBJ(b)->type->flags & TF_HEAPTYPE))
+            if (IS_OBJ(b) && (AS_OBJ(b)->type->flags & TF_HEAPTYPE) &&
+                type_lookup_cstr(vm, AS_OBJ(b)->type, "__radd__"))
                 return VAL_NOTIMPL;
             return vm_raise(vm, &t_TypeError, "can only concatenate str (not \"%T\") to str", b);
         }
@@ -1087,10 +1141,9 @@ static Value str_slot_binop(Vm *vm, int op, Value a, Value b)
         if (r < 0)
             return VAL_NULL;
         if (r == 0) {
-            if (IS_OBJ(n) && (AS_OBJ(n)->type->flags & TF_HEAPTYPE))
+            if (IS_OBJ(n) && (AS_OBJ(n)->type->flags & TF_HEAPTYPE) &&
+                type_lookup_cstr(vm, AS_OBJ(n)->type, s == a ? "__rmul__" : "__mul__"))
                 return VAL_NOTIMPL;
-            if (s == b)   /* int-like on the left did not know str: let it decline */
-                return vm_raise(vm, &t_TypeError, "can't multiply sequence by non-int of type '%T'", n);
             return vm_raise(vm, &t_TypeError, "can't multiply sequence by non-int of type '%T'", n);
         }
         return str_repeat(vm, s, count);
@@ -1193,7 +1246,11 @@ const TypeObj t_str_iterator = {
 
 /* ------------------------------------------------------------- codecs */
 
-typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN } Codec;
+typedef enum {
+    CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1,
+    CODEC_UTF16, CODEC_UTF16LE, CODEC_UTF16BE, CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE,
+    CODEC_UNKNOWN
+} Codec;
 
 static Codec codec_lookup(const char *name, const char **canon)
 {
@@ -1220,6 +1277,16 @@ static Codec codec_lookup(const char *name, const char **canon)
         if (!strcmp(norm, ascii_names[i])) { *canon = "ascii"; return CODEC_ASCII; }
     for (int i = 0; latin1_names[i]; i++)
         if (!strcmp(norm, latin1_names[i])) { *canon = "latin-1"; return CODEC_LATIN1; }
+    static const struct { const char *name, *canon; Codec codec; } wide[] = {
+        { "utf-16", "utf-16", CODEC_UTF16 }, { "utf16", "utf-16", CODEC_UTF16 },
+        { "utf-16-le", "utf-16-le", CODEC_UTF16LE }, { "utf-16le", "utf-16-le", CODEC_UTF16LE },
+        { "utf-16-be", "utf-16-be", CODEC_UTF16BE }, { "utf-16be", "utf-16-be", CODEC_UTF16BE },
+        { "utf-32", "utf-32", CODEC_UTF32 }, { "utf32", "utf-32", CODEC_UTF32 },
+        { "utf-32-le", "utf-32-le", CODEC_UTF32LE }, { "utf-32le", "utf-32-le", CODEC_UTF32LE },
+        { "utf-32-be", "utf-32-be", CODEC_UTF32BE }, { "utf-32be", "utf-32-be", CODEC_UTF32BE },
+    };
+    for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
+        if (!strcmp(norm, wide[i].name)) { *canon = wide[i].canon; return wide[i].codec; }
     return CODEC_UNKNOWN;
 }
 
@@ -1238,6 +1305,112 @@ static ErrHandler errors_lookup(const char *errors)
     return ERR_UNKNOWN;
 }
 
+/* UTF-16 / UTF-32 decoding.  The BOM variants detect the byte order (little
+ * endian without a BOM) and report errors under the specific codec name. */
+static Value decode_wide(Vm *vm, const uint8_t *d, size_t len, Codec codec, ErrHandler eh, const char *errors)
+{
+    bool wide32 = codec >= CODEC_UTF32;
+    bool big = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+    size_t i = 0;
+    if (codec == CODEC_UTF16 && len >= 2) {
+        if (d[0] == 0xff && d[1] == 0xfe) i = 2;
+        else if (d[0] == 0xfe && d[1] == 0xff) { i = 2; big = true; }
+    } else if (codec == CODEC_UTF32 && len >= 4) {
+        if (d[0] == 0xff && d[1] == 0xfe && d[2] == 0 && d[3] == 0) i = 4;
+        else if (d[0] == 0 && d[1] == 0 && d[2] == 0xfe && d[3] == 0xff) { i = 4; big = true; }
+    }
+    const char *canon = wide32 ? (big ? "utf-32-be" : "utf-32-le") : (big ? "utf-16-be" : "utf-16-le");
+    size_t unit = wide32 ? 4 : 2;
+    StrBuf sb;
+    sb_init(&sb, vm);
+    while (i < len) {
+        const char *why = NULL;
+        size_t bad = 0;
+        uint32_t cp = 0;
+        if (len - i < unit) {
+            why = "truncated data";
+            bad = len - i;
+        } else if (wide32) {
+            cp = big ? ((uint32_t)d[i] << 24 | (uint32_t)d[i + 1] << 16 | (uint32_t)d[i + 2] << 8 | d[i + 3])
+                     : ((uint32_t)d[i + 3] << 24 | (uint32_t)d[i + 2] << 16 | (uint32_t)d[i + 1] << 8 | d[i]);
+            bad = 4;
+            if (cp > 0x10ffff)
+                why = "code point not in range(0x110000)";
+            else if (cp >= 0xd800 && cp < 0xe000)
+                why = "code point in surrogate code point range(0xd800, 0xe000)";
+        } else {
+            cp = big ? ((uint32_t)d[i] << 8 | d[i + 1]) : ((uint32_t)d[i + 1] << 8 | d[i]);
+            bad = 2;
+            if (cp >= 0xd800 && cp < 0xdc00) {
+                if (len - i < 4) {
+                    why = "unexpected end of data";
+                    bad = len - i;
+                } else {
+                    uint32_t lo = big ? ((uint32_t)d[i + 2] << 8 | d[i + 3]) : ((uint32_t)d[i + 3] << 8 | d[i + 2]);
+                    if (lo >= 0xdc00 && lo < 0xe000) {
+                        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+                        bad = 4;
+                    } else {
+                        why = "illegal UTF-16 surrogate";
+                    }
+                }
+            } else if (cp >= 0xdc00 && cp < 0xe000) {
+                why = "illegal encoding";
+            }
+        }
+        if (!why) {
+            sb_append_codepoint(&sb, cp);
+            i += bad;
+            continue;
+        }
+        if (eh == ERR_STRICT || eh == ERR_UNKNOWN) {
+            sb_free(&sb);
+            if (eh == ERR_UNKNOWN)
+                return vm_raise(vm, &t_LookupError, "unknown error handler name '%s'", errors);
+            if (bad > 1)
+                return vm_raise(vm, &t_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                                canon, i, i + bad - 1, why);
+            char hex[8];
+            snprintf(hex, sizeof hex, "0x%02x", d[i]);
+            return vm_raise(vm, &t_UnicodeDecodeError, "'%s' codec can't decode byte %s in position %zu: %s",
+                            canon, hex, i, why);
+        }
+        if (eh == ERR_REPLACE)
+            sb_append_codepoint(&sb, 0xfffd);
+        else if (eh == ERR_BACKSLASH)
+            for (size_t k = 0; k < bad; k++)
+                sb_append_escaped_cp(&sb, d[i + k]);
+        i += bad;
+    }
+    return sb_finish(&sb);
+}
+
+static void put_unit(StrBuf *sb, uint32_t v, bool wide32, bool big)
+{
+    char b[4];
+    if (wide32) {
+        for (int k = 0; k < 4; k++)
+            b[k] = (char)(uint8_t)(v >> (big ? 24 - 8 * k : 8 * k));
+        sb_append(sb, b, 4);
+    } else {
+        b[0] = (char)(uint8_t)(big ? v >> 8 : v);
+        b[1] = (char)(uint8_t)(big ? v : v >> 8);
+        sb_append(sb, b, 2);
+    }
+}
+
+/* Append code point cp in UTF-16/32 (surrogate pairs above U+FFFF). */
+static void put_wide(StrBuf *sb, uint32_t cp, bool wide32, bool big)
+{
+    if (!wide32 && cp >= 0x10000) {
+        cp -= 0x10000;
+        put_unit(sb, 0xd800 + (cp >> 10), false, big);
+        put_unit(sb, 0xdc00 + (cp & 0x3ff), false, big);
+    } else {
+        put_unit(sb, cp, wide32, big);
+    }
+}
+
 Value str_decode(Vm *vm, const uint8_t *data, size_t len, const char *encoding, const char *errors)
 {
     const char *canon = "utf-8";
@@ -1245,6 +1418,8 @@ Value str_decode(Vm *vm, const uint8_t *data, size_t len, const char *encoding, 
     if (codec == CODEC_UNKNOWN)
         return vm_raise(vm, &t_LookupError, "unknown encoding: %s", encoding);
     ErrHandler eh = errors_lookup(errors);
+    if (codec >= CODEC_UTF16 && codec <= CODEC_UTF32BE)
+        return decode_wide(vm, data, len, codec, eh, errors);
     if (codec == CODEC_UTF8 && utf8_valid((const char *)data, len))
         return str_new(vm, (const char *)data, len);
     StrBuf sb;
@@ -1314,20 +1489,27 @@ Value str_encode(Vm *vm, Value s, const char *encoding, const char *errors)
     if (codec == CODEC_UNKNOWN)
         return vm_raise(vm, &t_LookupError, "unknown encoding: %s", encoding);
     StrObj *so = AS_STR(s);
-    if (so->ascii || (codec == CODEC_UTF8 && utf8_valid(so->data, so->len)))
+    bool wide = codec >= CODEC_UTF16 && codec <= CODEC_UTF32BE;
+    bool wide32 = codec >= CODEC_UTF32, big = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+    if (!wide && (so->ascii || (codec == CODEC_UTF8 && utf8_valid(so->data, so->len))))
         return bytes_new(vm, (const uint8_t *)so->data, so->len);
     ErrHandler eh = errors_lookup(errors);
     uint32_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
+    bool surrogates_bad = codec == CODEC_UTF8 || wide;
     StrBuf sb;
     sb_init(&sb, vm);
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32)
+        put_unit(&sb, 0xfeff, wide32, false);   /* BOM, little endian */
     size_t i = 0, ci = 0;
     while (i < so->len) {
         uint32_t cp;
         int n = utf8_decode(so->data + i, &cp);
-        bool bad = codec == CODEC_UTF8 ? (cp >= 0xd800 && cp <= 0xdfff) : cp >= limit;
+        bool bad = surrogates_bad ? (cp >= 0xd800 && cp <= 0xdfff) : cp >= limit;
         if (!bad) {
             if (codec == CODEC_UTF8)
                 sb_append(&sb, so->data + i, (size_t)n);
+            else if (wide)
+                put_wide(&sb, cp, wide32, big);
             else
                 sb_append_char(&sb, (char)(uint8_t)cp);
             i += (size_t)n;
@@ -1343,13 +1525,13 @@ Value str_encode(Vm *vm, Value s, const char *encoding, const char *errors)
             while (j < so->len) {
                 uint32_t c2;
                 int n2 = utf8_decode(so->data + j, &c2);
-                bool bad2 = codec == CODEC_UTF8 ? (c2 >= 0xd800 && c2 <= 0xdfff) : c2 >= limit;
+                bool bad2 = surrogates_bad ? (c2 >= 0xd800 && c2 <= 0xdfff) : c2 >= limit;
                 if (!bad2)
                     break;
                 j += (size_t)n2;
                 cj++;
             }
-            const char *why = codec == CODEC_UTF8 ? "surrogates not allowed"
+            const char *why = surrogates_bad ? "surrogates not allowed"
                               : codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
             if (cj - ci > 1)
                 return vm_raise(vm, &t_UnicodeEncodeError,
@@ -1360,10 +1542,24 @@ Value str_encode(Vm *vm, Value s, const char *encoding, const char *errors)
             return vm_raise(vm, &t_UnicodeEncodeError,
                             "'%s' codec can't encode character %s in position %zu: %s", canon, disp, ci, why);
         }
-        if (eh == ERR_REPLACE)
+        if (wide && eh == ERR_REPLACE) {
+            put_wide(&sb, '?', wide32, big);
+        } else if (wide && eh == ERR_BACKSLASH) {
+            char esc[12];
+            StrBuf tmp;
+            sb_init(&tmp, vm);
+            sb_append_escaped_cp(&tmp, cp);
+            size_t el = tmp.len < sizeof esc ? tmp.len : sizeof esc;
+            if (tmp.data)
+                memcpy(esc, tmp.data, el);
+            sb_free(&tmp);
+            for (size_t k = 0; k < el; k++)
+                put_wide(&sb, (uint8_t)esc[k], wide32, big);
+        } else if (eh == ERR_REPLACE) {
             sb_append_char(&sb, '?');
-        else if (eh == ERR_BACKSLASH)
+        } else if (eh == ERR_BACKSLASH) {
             sb_append_escaped_cp(&sb, cp);
+        }
         i += (size_t)n;
         ci++;
     }
@@ -2495,7 +2691,7 @@ static Value m_translate(Vm *vm, Value *args, int nargs, Value kwnames)
             sb_free(&sb);
             return vm_raise(vm, &t_TypeError, "character mapping must return integer, None or str");
         }
-        if ((++k & 1023) == 0 && vm_tick(vm) < 0) {
+        if (sb.failed || ((++k & 1023) == 0 && vm_tick(vm) < 0)) {
             sb_free(&sb);
             return VAL_NULL;
         }
@@ -2589,25 +2785,29 @@ static Value m_format_map(Vm *vm, Value *args, int nargs, Value kwnames)
     if (!IS_OBJ(mapping) || AS_OBJ(mapping)->type->layout != K_DICT)
         return format_str_method(vm, args, 1, VAL_NULL);
     /* a dict's str keys become keyword arguments */
-    size_t n = dict_len(mapping), pos = 0, k = 0;
-    Value names = tuple_new(vm, n);
+    size_t pos = 0, k = 0, nstr = 0;
+    Value key, val;
+    while (dict_next(mapping, &pos, &key, &val))
+        nstr += IS_STRLIKE(key);
+    if (nstr == 0)
+        return format_str_method(vm, args, 1, VAL_NULL);
+    Value names = tuple_new(vm, nstr);
     if (!names)
         return VAL_NULL;
-    Value *argv = mem_alloc(vm, (n + 1) * sizeof(Value));
+    Value *argv = mem_alloc(vm, (nstr + 1) * sizeof(Value));
     if (!argv)
         return VAL_NULL;
     argv[0] = SELF;
-    Value key, val;
-    while (dict_next(mapping, &pos, &key, &val)) {
+    pos = 0;
+    while (k < nstr && dict_next(mapping, &pos, &key, &val)) {
         if (!IS_STRLIKE(key))
             continue;
         TUPLE_ITEMS(names)[k] = key;
         argv[1 + k] = val;
         k++;
     }
-    AS_TUPLE(names)->len = k;
-    Value r = format_str_method(vm, argv, 1, k ? names : VAL_NULL);
-    mem_free(vm, argv, (n + 1) * sizeof(Value));
+    Value r = format_str_method(vm, argv, 1, names);
+    mem_free(vm, argv, (nstr + 1) * sizeof(Value));
     return r;
 }
 

@@ -27,7 +27,8 @@ int str_repr_into(StrBuf *sb, Value s, bool ascii_only);
 /* Append \xNN, \uNNNN or \UNNNNNNNN for cp. */
 int sb_append_escaped_cp(StrBuf *sb, uint32_t cp);
 /* Decode bytes to str with the named codec and error handler (NULL = utf-8,
- * strict); UnicodeDecodeError / LookupError as CPython. */
+ * strict): utf-8, ascii, latin-1, utf-16/32 (BOM, -le, -be) and aliases;
+ * UnicodeDecodeError / LookupError as CPython. */
 Value str_decode(Vm *vm, const uint8_t *data, size_t len, const char *encoding, const char *errors);
 /* bytes or bytearray contents */
 const uint8_t *bytes_data(Value v, size_t *len);

@@ -27,7 +27,18 @@ int seq_subscript_index(Vm *vm, Value key, const char *what, int64_t *out)
     return -1;
 }
 
+static Value seq_richcompare_nested(Vm *vm, Value a, Value b, int op);
+
 Value seq_richcompare(Vm *vm, Value a, Value b, int op)
+{
+    if (nest_enter(vm, " in comparison") < 0)
+        return VAL_NULL;
+    Value r = seq_richcompare_nested(vm, a, b, op);
+    nest_leave(vm);
+    return r;
+}
+
+static Value seq_richcompare_nested(Vm *vm, Value a, Value b, int op)
 {
     size_t i = 0;
     for (;; i++) {
@@ -154,14 +165,19 @@ static int tuple_hash(Vm *vm, Value self, int64_t *out)
         return 0;
     }
     uint64_t acc = XXPRIME_5;
+    if (nest_enter(vm, " while calling a Python object") < 0)
+        return -1;
     for (size_t i = 0; i < t->len; i++) {
         int64_t lane;
-        if (key_hash(vm, t->items[i], &lane) < 0)
+        if (key_hash(vm, t->items[i], &lane) < 0) {
+            nest_leave(vm);
             return -1;
+        }
         acc += (uint64_t)lane * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
     }
+    nest_leave(vm);
     acc += (uint64_t)t->len ^ (XXPRIME_5 ^ 3527539ULL);
     int64_t h = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
     if (!(t->hdr.gc_flags & OBJ_FROZEN))

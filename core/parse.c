@@ -1677,13 +1677,15 @@ typedef struct {
     int fmode;
     int first_is_u;
     Node *loc;           /* position source for generated nodes */
+    Node *finish_loc;    /* position of the trailing literal (format specs: their token) */
 } FState;
 
-static int fstate_flush(Parser *p, FState *st)
+static int fstate_flush(Parser *p, FState *st, int at_finish)
 {
     if (!st->has_last) return 0;
     if (st->last.len == 0) { st->has_last = 0; return 0; }
-    Node *c = nd(p, N_Constant, st->loc->lineno, st->loc->col_offset, st->loc->end_lineno, st->loc->end_col_offset);
+    Node *l = at_finish && st->finish_loc ? st->finish_loc : st->loc;
+    Node *c = nd(p, N_Constant, l->lineno, l->col_offset, l->end_lineno, l->end_col_offset);
     if (!c) return -1;
     c->v.Constant.kind = CONST_STR;
     c->v.Constant.text.s = st->last.buf;
@@ -1799,9 +1801,13 @@ static Node *fstring_find_expr(Parser *p, const char **str, const char *end, int
         spec.fmode = 1;
         spec.first_is_u = outer->first_is_u;
         spec.loc = outer->loc;
+        /* CPython gives the spec (and its trailing literal) the position of the string token */
+        Node *tloc = nd(p, N_Constant, t->lineno, t->col, t->end_lineno, t->end_col);
+        CHECK(tloc);
+        spec.finish_loc = tloc;
         if (fstring_parse(p, &spec, &s, end, raw, recurse_lvl + 1, t, err_tok)) return NULL;
-        if (fstate_flush(p, &spec)) return NULL;
-        format_spec = nd(p, N_JoinedStr, outer->loc->lineno, outer->loc->col_offset, outer->loc->end_lineno, outer->loc->end_col_offset);
+        if (fstate_flush(p, &spec, 1)) return NULL;
+        format_spec = nd(p, N_JoinedStr, t->lineno, t->col, t->end_lineno, t->end_col);
         CHECK(format_spec);
         format_spec->v.JoinedStr.values = vlist(spec.values);
     }
@@ -1866,7 +1872,7 @@ static int fstring_parse(Parser *p, FState *st, const char **str, const char *en
         /* '{' */
         Node *e = fstring_find_expr(p, str, end, raw, recurse_lvl, t, err_tok, st);
         if (!e || p->failed) return -1;
-        if (fstate_flush(p, st)) return -1;
+        if (fstate_flush(p, st, 0)) return -1;
         if (vec_push(p, &st->values, e)) return -1;
     }
     if (recurse_lvl == 0 && *str < end) { error_tok(p, err_tok, "f-string: unexpected end of string"); return -1; }
@@ -1957,7 +1963,7 @@ static Node *parse_strings(Parser *p)
         c->v.Constant.is_u = st.first_is_u;
         return c;
     }
-    if (fstate_flush(p, &st)) return NULL;
+    if (fstate_flush(p, &st, 1)) return NULL;
     Node *j = nd(p, N_JoinedStr, loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
     CHECK(j);
     j->v.JoinedStr.values = vlist(st.values);
@@ -2008,15 +2014,9 @@ static Node *parse_fstring_expr_source(Parser *p, const Token *t, const char *ex
     Node *e = NULL;
     Token *ft = cur(&sub);
     if (!sub.failed && ft->kind != TK_ERROR) {
-        /* parse '(' star_expressions ')' like CPython's fstring rule */
-        sub.pos++;   /* '(' */
-        if (is_kw(&sub, KW_yield)) e = yield_expr(&sub);
-        else e = star_expressions(&sub);
-        if (e && !sub.failed && !is_op(&sub, P_RPAR)) { syntax_error(&sub); e = NULL; }
-        if (e && !sub.failed) {
-            sub.pos++;
-            if (cur(&sub)->kind != TK_NEWLINE) { syntax_error(&sub); e = NULL; }
-        }
+        /* CPython's fstring rule: star_expressions over "(expr)" */
+        e = star_expressions(&sub);
+        if (e && !sub.failed && cur(&sub)->kind != TK_NEWLINE) { syntax_error(&sub); e = NULL; }
     } else {
         sub.failed = 1;
     }
@@ -2451,13 +2451,18 @@ static Node *statement_block(Parser *p, NodeList *out, const Token *kw_tok, cons
     return (Node *)1;
 }
 
-/* end position of the last statement in a list */
-static void set_end_from_list(Node *n, NodeList l)
+/* a compound statement ends at its last consumed token other than
+ * NEWLINE/INDENT/DEDENT (so a trailing ';' counts, as in CPython) */
+static void set_end_from_list(Parser *p, Node *n, NodeList l)
 {
     if (l.len == 0) return;
-    Node *last = l.items[l.len - 1];
-    n->end_lineno = last->end_lineno;
-    n->end_col_offset = last->end_col_offset;
+    for (int i = p->pos - 1; i >= 0; i--) {
+        Token *t = &p->toks[i];
+        if (t->kind == TK_NEWLINE || t->kind == TK_INDENT || t->kind == TK_DEDENT) continue;
+        n->end_lineno = t->end_lineno;
+        n->end_col_offset = t->end_col;
+        return;
+    }
 }
 
 static Node *if_stmt(Parser *p, int is_elif)
@@ -2477,20 +2482,20 @@ static Node *if_stmt(Parser *p, int is_elif)
     CHECK(n);
     n->v.If.test = test;
     CHECK(statement_block(p, &n->v.If.body, &start, is_elif ? "'elif' statement" : "'if' statement"));
-    set_end_from_list(n, n->v.If.body);
+    set_end_from_list(p, n, n->v.If.body);
     if (is_kw(p, KW_elif)) {
         Node *e = if_stmt(p, 1);
         CHECK(e);
         Vec v = {0};
         CHECK(vec_push(p, &v, e) == 0);
         n->v.If.orelse = vlist(v);
-        set_end_from_list(n, n->v.If.orelse);
+        set_end_from_list(p, n, n->v.If.orelse);
     } else if (is_kw(p, KW_else)) {
         Token et = *cur(p);
         p->pos++;
         CHECK(expect_forced(p, P_COLON, ":"));
         CHECK(statement_block(p, &n->v.If.orelse, &et, "'else' statement"));
-        set_end_from_list(n, n->v.If.orelse);
+        set_end_from_list(p, n, n->v.If.orelse);
     }
     return n;
 }
@@ -2506,13 +2511,13 @@ static Node *while_stmt(Parser *p)
     CHECK(n);
     n->v.While.test = test;
     CHECK(statement_block(p, &n->v.While.body, &start, "'while' statement"));
-    set_end_from_list(n, n->v.While.body);
+    set_end_from_list(p, n, n->v.While.body);
     if (is_kw(p, KW_else)) {
         Token et = *cur(p);
         p->pos++;
         CHECK(expect_forced(p, P_COLON, ":"));
         CHECK(statement_block(p, &n->v.While.orelse, &et, "'else' statement"));
-        set_end_from_list(n, n->v.While.orelse);
+        set_end_from_list(p, n, n->v.While.orelse);
     }
     return n;
 }
@@ -2533,13 +2538,13 @@ static Node *for_stmt(Parser *p, const Token *async_tok)
     n->v.For.target = target;
     n->v.For.iter = iter;
     CHECK(statement_block(p, &n->v.For.body, &for_tok, "'for' statement"));
-    set_end_from_list(n, n->v.For.body);
+    set_end_from_list(p, n, n->v.For.body);
     if (is_kw(p, KW_else)) {
         Token et = *cur(p);
         p->pos++;
         CHECK(expect_forced(p, P_COLON, ":"));
         CHECK(statement_block(p, &n->v.For.orelse, &et, "'else' statement"));
-        set_end_from_list(n, n->v.For.orelse);
+        set_end_from_list(p, n, n->v.For.orelse);
     }
     return n;
 }
@@ -2624,7 +2629,7 @@ static Node *with_stmt(Parser *p, const Token *async_tok)
     CHECK(n);
     n->v.With.items = vlist(items);
     CHECK(statement_block(p, &n->v.With.body, &with_tok, "'with' statement"));
-    set_end_from_list(n, n->v.With.body);
+    set_end_from_list(p, n, n->v.With.body);
     return n;
 }
 
@@ -2636,7 +2641,7 @@ static Node *try_stmt(Parser *p)
     Node *n = nd(p, N_Try, start.lineno, start.col, 0, 0);
     CHECK(n);
     CHECK(statement_block(p, &n->v.Try.body, &start, "'try' statement"));
-    set_end_from_list(n, n->v.Try.body);
+    set_end_from_list(p, n, n->v.Try.body);
     Vec handlers = {0};
     int star = -1;
     while (is_kw(p, KW_except)) {
@@ -2681,7 +2686,7 @@ static Node *try_stmt(Parser *p)
         h->v.ExceptHandler.type = type;
         h->v.ExceptHandler.name = name;
         CHECK(statement_block(p, &h->v.ExceptHandler.body, &et, this_star ? "'except*' statement" : "'except' statement"));
-        set_end_from_list(h, h->v.ExceptHandler.body);
+        set_end_from_list(p, h, h->v.ExceptHandler.body);
         CHECK(vec_push(p, &handlers, h) == 0);
         n->end_lineno = h->end_lineno;
         n->end_col_offset = h->end_col_offset;
@@ -2694,14 +2699,14 @@ static Node *try_stmt(Parser *p)
         p->pos++;
         CHECK(expect_forced(p, P_COLON, ":"));
         CHECK(statement_block(p, &n->v.Try.orelse, &et, "'else' statement"));
-        set_end_from_list(n, n->v.Try.orelse);
+        set_end_from_list(p, n, n->v.Try.orelse);
     }
     if (is_kw(p, KW_finally)) {
         Token ft = *cur(p);
         p->pos++;
         CHECK(expect_forced(p, P_COLON, ":"));
         CHECK(statement_block(p, &n->v.Try.finalbody, &ft, "'finally' statement"));
-        set_end_from_list(n, n->v.Try.finalbody);
+        set_end_from_list(p, n, n->v.Try.finalbody);
     }
     if (handlers.len == 0 && n->v.Try.finalbody.len == 0) {
         if (cur(p)->kind == TK_ERROR) { p->failed = 1; return NULL; }
@@ -2733,7 +2738,7 @@ static Node *funcdef(Parser *p, Vec *decorators, const Token *async_tok)
     n->v.FunctionDef.returns = returns;
     n->v.FunctionDef.decorator_list = vlist(*decorators);
     CHECK(statement_block(p, &n->v.FunctionDef.body, &def_tok, "function definition"));
-    set_end_from_list(n, n->v.FunctionDef.body);
+    set_end_from_list(p, n, n->v.FunctionDef.body);
     return n;
 }
 
@@ -2758,7 +2763,7 @@ static Node *classdef(Parser *p, Vec *decorators)
     n->v.ClassDef.keywords = vlist(kws);
     n->v.ClassDef.decorator_list = vlist(*decorators);
     CHECK(statement_block(p, &n->v.ClassDef.body, &start, "class definition"));
-    set_end_from_list(n, n->v.ClassDef.body);
+    set_end_from_list(p, n, n->v.ClassDef.body);
     return n;
 }
 
@@ -3112,9 +3117,7 @@ static Node *match_stmt(Parser *p)
         mc->v.match_case.guard = guard;
         CHECK(statement_block(p, &mc->v.match_case.body, &ct, "'case' statement"));
         CHECK(vec_push(p, &cases, mc) == 0);
-        NodeList b = mc->v.match_case.body;
-        n->end_lineno = b.items[b.len - 1]->end_lineno;
-        n->end_col_offset = b.items[b.len - 1]->end_col_offset;
+        set_end_from_list(p, n, mc->v.match_case.body);
     }
     p->pos++;
     n->v.Match.subject = subject;

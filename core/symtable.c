@@ -119,6 +119,17 @@ static void st_error(SymTable *st, const Node *n, const char *fmt, const char *n
     st->failed = 1;
 }
 
+static void st_too_deep(SymTable *st) {
+    if (st->failed) return;
+    if (st->err) {
+        memset(st->err, 0, sizeof *st->err);
+        snprintf(st->err->type, sizeof st->err->type, "RecursionError");
+        snprintf(st->err->msg, sizeof st->err->msg, "maximum recursion depth exceeded during compilation");
+        st->err->is_recursion_error = 1;
+    }
+    st->failed = 1;
+}
+
 static void st_nomem(SymTable *st) {
     if (st->failed) return;
     if (st->err) {
@@ -382,8 +393,16 @@ static void visit_walrus_target(SymTable *st, Node *target) {
     }
 }
 
+static void visit_expr_inner(SymTable *st, Node *n);
+
 static void visit_expr(SymTable *st, Node *n) {
     if (!n || st->failed) return;
+    if (++st->depth > COMPILE_MAX_DEPTH) { st_too_deep(st); return; }
+    visit_expr_inner(st, n);
+    st->depth--;
+}
+
+static void visit_expr_inner(SymTable *st, Node *n) {
     switch (n->kind) {
     case N_BoolOp: visit_exprs(st, n->v.BoolOp.values); break;
     case N_NamedExpr:
@@ -490,8 +509,16 @@ static void visit_comp_target_flags(SymTable *st, Node *target) {
     }
 }
 
+static void visit_pattern_inner(SymTable *st, Node *p);
+
 static void visit_pattern(SymTable *st, Node *p) {
     if (!p || st->failed) return;
+    if (++st->depth > COMPILE_MAX_DEPTH) { st_too_deep(st); return; }
+    visit_pattern_inner(st, p);
+    st->depth--;
+}
+
+static void visit_pattern_inner(SymTable *st, Node *p) {
     switch (p->kind) {
     case N_MatchValue: visit_expr(st, p->v.MatchValue.value); break;
     case N_MatchSingleton: break;
@@ -582,8 +609,16 @@ static void visit_alias_target(SymTable *st, Node *alias, bool from_import) {
     add_def(st, name, len, DEF_LOCAL);
 }
 
+static void visit_stmt_inner(SymTable *st, Node *n);
+
 static void visit_stmt(SymTable *st, Node *n) {
     if (!n || st->failed) return;
+    if (++st->depth > COMPILE_MAX_DEPTH) { st_too_deep(st); return; }
+    visit_stmt_inner(st, n);
+    st->depth--;
+}
+
+static void visit_stmt_inner(SymTable *st, Node *n) {
     switch (n->kind) {
     case N_FunctionDef: case N_AsyncFunctionDef:
         add_def(st, n->v.FunctionDef.name.s, n->v.FunctionDef.name.len, DEF_LOCAL);
@@ -691,10 +726,6 @@ static void visit_stmt(SymTable *st, Node *n) {
 
 /* ------------------------------------------------------------ analysis */
 
-static bool is_function_like(const Scope *s) {
-    return s->kind == SCOPE_FUNCTION || s->kind == SCOPE_LAMBDA || s->kind == SCOPE_COMPREHENSION;
-}
-
 /* Find the scope that binds a name used freely in 's', walking outwards
  * past class bodies (whose names are invisible to inner scopes, except the
  * implicit __class__ cell).  Returns NULL if the name is global. */
@@ -778,7 +809,6 @@ static void analyze_scope(SymTable *st, Scope *s) {
                 sym->scope = SYM_GLOBAL_IMPLICIT;
             }
         }
-        sym = NULL;   /* link_free may have grown syms of other scopes only */
     }
     for (int i = 0; i < s->nchildren && !st->failed; i++) analyze_scope(st, s->children[i]);
 }
@@ -832,6 +862,5 @@ int symtable_build(SymTable *st, Node *module) {
     analyze_scope(st, top);
     if (st->failed) return -1;
     collect_vars(st, top);
-    (void)is_function_like;
     return st->failed ? -1 : 0;
 }

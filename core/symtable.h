@@ -97,7 +97,12 @@ typedef struct SymTable {
     Scope *top;
     Scope *cur;
     int failed;               /* error reported in *err */
+    int depth;                /* visitor recursion depth (bounded like CPython's) */
 } SymTable;
+
+/* CPython 3.11 allows 3 * its recursion limit of nested AST visits while
+ * compiling; deeper code is a RecursionError. */
+#define COMPILE_MAX_DEPTH 3000
 
 /* Build and analyse the scopes of a module.  Returns 0, or -1 with *err
  * filled (st->err). */

@@ -1,0 +1,3 @@
+import bisect
+print(bisect.bisect([1, 2], 1, 0))
+bisect.bisect([1, 2], 1, -1)

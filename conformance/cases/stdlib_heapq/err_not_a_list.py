@@ -1,0 +1,3 @@
+import heapq
+print(heapq.heappushpop([], 1))
+heapq.heappush((1, 2), 3)

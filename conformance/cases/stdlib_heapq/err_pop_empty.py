@@ -1,0 +1,4 @@
+import heapq
+h = [1]
+print(heapq.heappop(h))
+heapq.heappop(h)

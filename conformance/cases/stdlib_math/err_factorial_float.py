@@ -1,0 +1,3 @@
+import math
+print(math.factorial(6))
+math.factorial(5.0)

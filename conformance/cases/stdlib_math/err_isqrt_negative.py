@@ -1,0 +1,3 @@
+import math
+print(math.isqrt(17))
+math.isqrt(-17)

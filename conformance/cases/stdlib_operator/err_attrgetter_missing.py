@@ -1,0 +1,5 @@
+from operator import attrgetter
+class P:
+    x = 1
+print(attrgetter("x")(P()))
+attrgetter("x.y")(P())

@@ -1,0 +1,3 @@
+from operator import methodcaller
+print(methodcaller("lower")("ABC"))
+methodcaller(42)

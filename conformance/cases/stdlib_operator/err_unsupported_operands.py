@@ -1,0 +1,3 @@
+import operator
+print(operator.mul("ab", 2))
+operator.sub("ab", "a")

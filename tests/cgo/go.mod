@@ -1,0 +1,3 @@
+module corral.invalid/tests/cgo
+
+go 1.21
