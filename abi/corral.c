@@ -483,7 +483,7 @@ void corral_value_free(corral_run *run, uint64_t value)
 {
     if (!run_ok(run) || !value)
         return;
-    Value v;
+    Value v = VAL_NULL;
     if (token_get(run, value, &v) != CORRAL_OK)
         return;
     size_t i = (size_t)(value & 0xffffffffu) - 1;
@@ -578,7 +578,7 @@ int corral_run_set_input(corral_run *run, const char *name, size_t name_len, uin
         return fail(run, CORRAL_E_STATE, "inputs can only be set before the first step");
     if (!name)
         return fail(run, CORRAL_E_ARGUMENT, "name is NULL");
-    Value v;
+    Value v = VAL_NULL;
     int st = token_get(run, value, &v);
     if (st)
         return st;
@@ -666,7 +666,7 @@ int corral_run_resume_value(corral_run *run, uint64_t value)
         return st;
     if (run->answered)
         return fail(run, CORRAL_E_STATE, "the pending host call was already answered");
-    Value v;
+    Value v = VAL_NULL;
     if ((st = token_get(run, value, &v)))
         return st;
     set_root(run, ROOT_ANSWER, v);
@@ -713,7 +713,7 @@ int corral_run_resume_exception(corral_run *run, const char *type_name, size_t t
         return st;
     if (run->answered)
         return fail(run, CORRAL_E_STATE, "the pending host call was already answered");
-    Value exc;
+    Value exc = VAL_NULL;
     if ((st = make_exception(run, type_name, type_len, message, message_len, &exc)))
         return st;
     set_root(run, ROOT_ANSWER, exc);
@@ -768,8 +768,8 @@ int corral_run_resolve_value(corral_run *run, uint64_t call_id, uint64_t value)
     if (run->state >= CORRAL_COMPLETE && run->state != CORRAL_PAUSED_CALL && run->state != CORRAL_PAUSED_FUTURES &&
         run->state != CORRAL_PAUSED_PRINT)
         return fail(run, CORRAL_E_STATE, "the run has ended");
-    FutureObj *fu;
-    Value v;
+    FutureObj *fu = NULL;
+    Value v = VAL_NULL;
     int st = token_get(run, value, &v);
     if (st || (st = find_pending_future(run, call_id, &fu)))
         return st;
@@ -784,8 +784,8 @@ int corral_run_resolve_exception(corral_run *run, uint64_t call_id, const char *
     CHECK_RUN(run);
     if (run->state == CORRAL_COMPLETE || run->state == CORRAL_ERROR || run->state == CORRAL_LIMIT)
         return fail(run, CORRAL_E_STATE, "the run has ended");
-    FutureObj *fu;
-    Value exc;
+    FutureObj *fu = NULL;
+    Value exc = VAL_NULL;
     int st = find_pending_future(run, call_id, &fu);
     if (st || (st = make_exception(run, type_name, type_len, message, message_len, &exc)))
         return st;
@@ -837,7 +837,7 @@ int corral_run_error_type(corral_run *run, const char **type_out, size_t *len_ou
     CHECK_RUN(run);
     CHECK_OUT(run, type_out);
     CHECK_OUT(run, len_out);
-    ExcObj *e;
+    ExcObj *e = NULL;
     int st = need_error(run, &e);
     if (st)
         return st;
@@ -852,7 +852,7 @@ int corral_run_error_message(corral_run *run, const char **message_out, size_t *
     CHECK_RUN(run);
     CHECK_OUT(run, message_out);
     CHECK_OUT(run, len_out);
-    ExcObj *e;
+    ExcObj *e = NULL;
     int st = need_error(run, &e);
     if (st)
         return st;
@@ -864,7 +864,7 @@ int corral_run_error_traceback(corral_run *run, const char **text_out, size_t *l
     CHECK_RUN(run);
     CHECK_OUT(run, text_out);
     CHECK_OUT(run, len_out);
-    ExcObj *e;
+    ExcObj *e = NULL;
     int st = need_error(run, &e);
     if (st)
         return st;
@@ -875,7 +875,7 @@ int corral_run_error_line(corral_run *run, int *line_out)
 {
     CHECK_RUN(run);
     CHECK_OUT(run, line_out);
-    ExcObj *e;
+    ExcObj *e = NULL;
     int st = need_error(run, &e);
     if (st)
         return st;
@@ -1035,7 +1035,7 @@ static int vm_failure(corral_run *run)
 int corral_value_append(corral_run *run, uint64_t container, uint64_t item)
 {
     CHECK_RUN(run);
-    Value c, v;
+    Value c = VAL_NULL, v = VAL_NULL;
     int st = token_get(run, container, &c);
     if (st || (st = token_get(run, item, &v)))
         return st;
@@ -1063,7 +1063,7 @@ int corral_value_append(corral_run *run, uint64_t container, uint64_t item)
 int corral_value_dict_set(corral_run *run, uint64_t dict, uint64_t key, uint64_t value)
 {
     CHECK_RUN(run);
-    Value d, k, v;
+    Value d = VAL_NULL, k = VAL_NULL, v = VAL_NULL;
     int st = token_get(run, dict, &d);
     if (st || (st = token_get(run, key, &k)) || (st = token_get(run, value, &v)))
         return st;
@@ -1092,7 +1092,7 @@ static int kind_of(Value v)
 
 int corral_value_kind(corral_run *run, uint64_t value, int *kind_out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, kind_out);
     *kind_out = kind_of(v);
@@ -1106,7 +1106,7 @@ static int wrong_kind(corral_run *run, Value v, const char *want)
 
 int corral_value_get_bool(corral_run *run, uint64_t value, int *out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, out);
     if (!IS_BOOL(v))
@@ -1117,7 +1117,7 @@ int corral_value_get_bool(corral_run *run, uint64_t value, int *out)
 
 int corral_value_get_int(corral_run *run, uint64_t value, int64_t *out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, out);
     if (kind_of(v) != CORRAL_INT)
@@ -1129,7 +1129,7 @@ int corral_value_get_int(corral_run *run, uint64_t value, int64_t *out)
 
 int corral_value_get_int_text(corral_run *run, uint64_t value, const char **text_out, size_t *len_out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, text_out);
     CHECK_OUT(run, len_out);
@@ -1146,7 +1146,7 @@ int corral_value_get_int_text(corral_run *run, uint64_t value, const char **text
 
 int corral_value_get_float(corral_run *run, uint64_t value, double *out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, out);
     if (!IS_FLOAT(v))
@@ -1157,7 +1157,7 @@ int corral_value_get_float(corral_run *run, uint64_t value, double *out)
 
 int corral_value_get_str(corral_run *run, uint64_t value, const char **s_out, size_t *len_out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, s_out);
     CHECK_OUT(run, len_out);
@@ -1170,7 +1170,7 @@ int corral_value_get_str(corral_run *run, uint64_t value, const char **s_out, si
 
 int corral_value_get_bytes(corral_run *run, uint64_t value, const uint8_t **data_out, size_t *len_out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, data_out);
     CHECK_OUT(run, len_out);
@@ -1183,7 +1183,7 @@ int corral_value_get_bytes(corral_run *run, uint64_t value, const uint8_t **data
 
 int corral_value_len(corral_run *run, uint64_t value, size_t *len_out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, len_out);
     switch (kind_of(v)) {
@@ -1197,7 +1197,7 @@ int corral_value_len(corral_run *run, uint64_t value, size_t *len_out)
 
 int corral_value_item(corral_run *run, uint64_t value, size_t index, uint64_t *item_out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, item_out);
     switch (kind_of(v)) {
@@ -1227,7 +1227,7 @@ int corral_value_item(corral_run *run, uint64_t value, size_t index, uint64_t *i
 
 int corral_value_dict_item(corral_run *run, uint64_t dict, size_t index, uint64_t *key_out, uint64_t *value_out)
 {
-    Value d;
+    Value d = VAL_NULL;
     GET_VALUE(run, dict, d);
     CHECK_OUT(run, key_out);
     CHECK_OUT(run, value_out);
@@ -1254,7 +1254,7 @@ int corral_value_dict_item(corral_run *run, uint64_t dict, size_t index, uint64_
 
 int corral_value_repr(corral_run *run, uint64_t value, const char **text_out, size_t *len_out)
 {
-    Value v;
+    Value v = VAL_NULL;
     GET_VALUE(run, value, v);
     CHECK_OUT(run, text_out);
     CHECK_OUT(run, len_out);

@@ -79,7 +79,7 @@ static int complex_hash(Vm *vm, Value v, int64_t *out)
 
 static Value complex_richcompare(Vm *vm, Value a, Value b, int op)
 {
-    double ar, ai, br, bi;
+    double ar = 0, ai = 0, br = 0, bi = 0;
     int ka = as_complex(vm, a, &ar, &ai), kb = as_complex(vm, b, &br, &bi);
     if (ka < 0 || kb < 0)
         return VAL_NULL;
@@ -144,7 +144,7 @@ static Value c_pow(Vm *vm, double ar, double ai, double br, double bi)
 
 static Value complex_binop(Vm *vm, int op, Value a, Value b)
 {
-    double ar, ai, br, bi;
+    double ar = 0, ai = 0, br = 0, bi = 0;
     int ka = as_complex(vm, a, &ar, &ai);
     if (ka < 0)
         return VAL_NULL;

@@ -733,7 +733,7 @@ static Value rangem_index(Vm *vm, Value *args, int nargs, Value kwnames)
 static Value rangem_len(Vm *vm, Value *args, int nargs, Value kwnames)
 {
     int64_t n = range_len(vm, args[0]);
-    return n < 0 ? VAL_NULL : MAKE_SMALLINT(n);
+    return n < 0 ? VAL_NULL : int_from_i64(vm, n);
 }
 
 static const BuiltinFunc range_methods[] = {

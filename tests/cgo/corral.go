@@ -81,11 +81,11 @@ func NewLimits() *Limits {
 	return l
 }
 
-func (l *Limits) SetFuel(n uint64)          { l.c.max_fuel = C.uint64_t(n) }
-func (l *Limits) SetMemory(n uint64)        { l.c.max_memory_bytes = C.uint64_t(n) }
-func (l *Limits) SetReserved(n uint32)      { l.c.reserved = C.uint32_t(n) }
-func (l *Limits) SetStructSize(n uint32)    { l.c.struct_size = C.uint32_t(n) }
-func (l *Limits) StructSize() uint32        { return uint32(l.c.struct_size) }
+func (l *Limits) SetFuel(n uint64)       { l.c.max_fuel = C.uint64_t(n) }
+func (l *Limits) SetMemory(n uint64)     { l.c.max_memory_bytes = C.uint64_t(n) }
+func (l *Limits) SetReserved(n uint32)   { l.c.reserved = C.uint32_t(n) }
+func (l *Limits) SetStructSize(n uint32) { l.c.struct_size = C.uint32_t(n) }
+func (l *Limits) StructSize() uint32     { return uint32(l.c.struct_size) }
 func (l *Limits) cptr() *C.corral_limits {
 	if l == nil {
 		return nil
@@ -231,7 +231,9 @@ func (r *Run) CallID() (uint64, Status) {
 	return uint64(id), st
 }
 
-func (r *Run) ResumeValue(v Value) Status { return Status(C.corral_run_resume_value(r.r, C.uint64_t(v))) }
+func (r *Run) ResumeValue(v Value) Status {
+	return Status(C.corral_run_resume_value(r.r, C.uint64_t(v)))
+}
 
 func (r *Run) ResumeException(typeName, message string) Status {
 	t, tn := cText(typeName)
