@@ -755,7 +755,13 @@ static void compile_call_tail(Compiler *c, Node *n, int npushed, NodeList args, 
         }
         return;
     }
-    /* general form: f argstuple [kwargs] CALL_EX */
+    /* general form: f argstuple [kwargs] CALL_EX.  A lone f(*x) passes x as
+     * is: CALL_EX converts it and reports a non-iterable with the callable's
+     * name, as CPython does. */
+    if (npushed == 0 && args.len == 1 && args.items[0]->kind == N_Starred) {
+        compile_expr(c, args.items[0]->v.Starred.value);
+        goto keywords_part;
+    }
     emit(c, OP_BUILD_LIST, (uint32_t)npushed);
     for (int i = 0; i < args.len; i++) {
         Node *a = args.items[i];
@@ -768,6 +774,7 @@ static void compile_call_tail(Compiler *c, Node *n, int npushed, NodeList args, 
         }
     }
     emit_op(c, OP_LIST_TO_TUPLE);
+keywords_part:
     if (keywords.len) {
         emit(c, OP_BUILD_MAP, 0);
         int i = 0;

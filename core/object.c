@@ -441,11 +441,18 @@ int obj_eq(Vm *vm, Value a, Value b)
 
 /* ------------------------------------------------------------ attributes */
 
+Value *str_dict_slot(Value s);
+Value *bytes_dict_slot(Value b);
+
 static Value *instance_dict_slot(Value obj)
 {
     if (!IS_OBJ(obj))
         return NULL;
     const TypeObj *t = AS_OBJ(obj)->type;
+    if ((t->flags & TF_HEAPTYPE) && t->layout == K_STR)
+        return str_dict_slot(obj);
+    if ((t->flags & TF_HEAPTYPE) && t->layout == K_BYTES)
+        return bytes_dict_slot(obj);
     if (!t->dict_offset)
         return NULL;
     return (Value *)((char *)AS_OBJ(obj) + t->dict_offset);
@@ -2143,8 +2150,13 @@ Value type_call_impl(Vm *vm, Value typev, Value *args, int nargs, Value kwnames)
             Value initf = type_lookup_cstr(vm, type, "__init__");
             bool user_init = initf && !IS_TYPE(initf, &t_builtin_function);
             const TypeObj *lb = layout_base(type);
+            /* immutable builtins take their value in __new__, whatever __init__ does */
+            bool immutable = lb->layout == K_INT || lb->layout == K_STR || lb->layout == K_BYTES ||
+                             lb->layout == K_TUPLE || lb->layout == K_FLOAT || lb->layout == K_COMPLEX ||
+                             lb == &t_frozenset;
+            bool pass_args = !user_init || immutable;
             if (lb->new_ && lb != &t_object) {
-                self = lb->new_(vm, type, args, user_init ? 0 : nargs, user_init ? VAL_NULL : kwnames);
+                self = lb->new_(vm, type, args, pass_args ? nargs : 0, pass_args ? kwnames : VAL_NULL);
                 if (self && user_init && lb->layout == K_EXC) {
                     /* BaseException.__new__ stores args even when __init__ is overridden */
                     Value t = tuple_from_array(vm, args, (size_t)nargs);

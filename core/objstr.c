@@ -1305,6 +1305,27 @@ static ErrHandler errors_lookup(const char *errors)
     return ERR_UNKNOWN;
 }
 
+/* Raise UnicodeDecodeError(encoding, object, start, end, reason) like
+ * CPython, so e.args matches; its str() is "'utf-8' codec can't decode
+ * byte 0xff in position 0: invalid start byte". */
+static Value raise_decode_error(Vm *vm, const char *codec, const uint8_t *d, size_t len, size_t start,
+                                size_t end, const char *reason)
+{
+    Value items[5];
+    items[0] = str_from_cstr(vm, codec);
+    items[1] = items[0] ? bytes_new(vm, d, len) : VAL_NULL;
+    items[2] = items[1] ? int_from_i64(vm, (int64_t)start) : VAL_NULL;
+    items[3] = items[2] ? int_from_i64(vm, (int64_t)end) : VAL_NULL;
+    items[4] = items[3] ? str_from_cstr(vm, reason) : VAL_NULL;
+    if (!items[4])
+        return VAL_NULL;
+    Value args = tuple_from_array(vm, items, 5);
+    Value exc = args ? exc_new(vm, &t_UnicodeDecodeError, args) : VAL_NULL;
+    if (!exc)
+        return VAL_NULL;
+    return vm_raise_value(vm, exc);
+}
+
 /* UTF-16 / UTF-32 decoding.  The BOM variants detect the byte order (little
  * endian without a BOM) and report errors under the specific codec name. */
 static Value decode_wide(Vm *vm, const uint8_t *d, size_t len, Codec codec, ErrHandler eh, const char *errors)
@@ -1367,13 +1388,7 @@ static Value decode_wide(Vm *vm, const uint8_t *d, size_t len, Codec codec, ErrH
             sb_free(&sb);
             if (eh == ERR_UNKNOWN)
                 return vm_raise(vm, &t_LookupError, "unknown error handler name '%s'", errors);
-            if (bad > 1)
-                return vm_raise(vm, &t_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                                canon, i, i + bad - 1, why);
-            char hex[8];
-            snprintf(hex, sizeof hex, "0x%02x", d[i]);
-            return vm_raise(vm, &t_UnicodeDecodeError, "'%s' codec can't decode byte %s in position %zu: %s",
-                            canon, hex, i, why);
+            return raise_decode_error(vm, canon, d, len, i, i + bad, why);
         }
         if (eh == ERR_REPLACE)
             sb_append_codepoint(&sb, 0xfffd);
@@ -1451,14 +1466,7 @@ Value str_decode(Vm *vm, const uint8_t *data, size_t len, const char *encoding, 
             const char *why = codec == CODEC_ASCII ? "ordinal not in range(128)"
                               : reason == 1 ? "invalid start byte"
                               : reason == 2 ? "invalid continuation byte" : "unexpected end of data";
-            if (bad > 1)
-                return vm_raise(vm, &t_UnicodeDecodeError,
-                                "'%s' codec can't decode bytes in position %zu-%zu: %s", canon, i,
-                                i + bad - 1, why);
-            char hex[8];
-            snprintf(hex, sizeof hex, "0x%02x", data[i]);
-            return vm_raise(vm, &t_UnicodeDecodeError,
-                            "'%s' codec can't decode byte %s in position %zu: %s", canon, hex, i, why);
+            return raise_decode_error(vm, canon, data, len, i, i + bad, why);
         }
         if (eh == ERR_REPLACE)
             sb_append_codepoint(&sb, 0xfffd);

@@ -2997,6 +2997,7 @@ static Node *closed_pattern(Parser *p)
 /* or_pattern ['as' NAME] */
 static Node *pattern(Parser *p)
 {
+    START_POS;
     if (!enter(p)) return NULL;
     Node *first = closed_pattern(p);
     if (!first || p->failed) { LEAVE(p); return NULL; }
@@ -3009,7 +3010,7 @@ static Node *pattern(Parser *p)
             if (!a || p->failed) { LEAVE(p); return NULL; }
             CHECK(vec_push(p, &alts, a) == 0);
         }
-        r = nd_span(p, N_MatchOr, first, alts.items[alts.len - 1]);
+        r = nd_from(p, N_MatchOr, s_l, s_c);
         if (!r) { LEAVE(p); return NULL; }
         r->v.MatchOr.patterns = vlist(alts);
     }
@@ -3023,7 +3024,7 @@ static Node *pattern(Parser *p)
             error_tok(p, &name, "cannot use '_' as a target");
             return NULL;
         }
-        Node *a = nd_node(p, N_MatchAs, r);
+        Node *a = nd_from(p, N_MatchAs, s_l, s_c);
         if (!a) { LEAVE(p); return NULL; }
         a->v.MatchAs.pattern = r;
         a->v.MatchAs.name = tok_str(p, &name);

@@ -15,14 +15,23 @@
 /* ------------------------------------------------------------ input strings */
 
 /* (const char *TEXT_IN, size_t TEXT_IN_LEN): str (encoded as UTF-8), bytes, or None (NULL, 0). */
-%typemap(in) (const char *TEXT_IN, size_t TEXT_IN_LEN) (Py_ssize_t in_len = 0, char *in_bytes = NULL) {
+%typemap(in) (const char *TEXT_IN, size_t TEXT_IN_LEN) (Py_ssize_t in_len = 0, char *in_bytes = NULL, PyObject *in_encoded = NULL) {
   if ($input == Py_None) {
     $1 = NULL;
     $2 = 0;
   } else if (PyUnicode_Check($input)) {
     $1 = ($1_ltype)PyUnicode_AsUTF8AndSize($input, &in_len);
-    if (!$1)
-      SWIG_fail;
+    if (!$1) {
+      /* Lone surrogates: pass them encoded as 3-byte sequences (the form
+       * Corral's own str getters return) and let Corral judge them. */
+      if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
+        SWIG_fail;
+      PyErr_Clear();
+      in_encoded = PyUnicode_AsEncodedString($input, "utf-8", "surrogatepass");
+      if (!in_encoded || PyBytes_AsStringAndSize(in_encoded, &in_bytes, &in_len) < 0)
+        SWIG_fail;
+      $1 = ($1_ltype)in_bytes;
+    }
     $2 = (size_t)in_len;
   } else if (PyBytes_Check($input)) {
     if (PyBytes_AsStringAndSize($input, &in_bytes, &in_len) < 0)
@@ -34,6 +43,9 @@
                  Py_TYPE($input)->tp_name);
     SWIG_fail;
   }
+}
+%typemap(freearg) (const char *TEXT_IN, size_t TEXT_IN_LEN) {
+  Py_XDECREF(in_encoded$argnum);
 }
 %typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) (const char *TEXT_IN, size_t TEXT_IN_LEN) {
   $1 = ($input == Py_None || PyUnicode_Check($input) || PyBytes_Check($input)) ? 1 : 0;

@@ -112,6 +112,14 @@ func goText(p *C.char, n C.size_t) string {
 	return string(unsafe.Slice((*byte)(unsafe.Pointer(p)), int(n)))
 }
 
+// goBytes copies bytes owned by Corral (C.GoBytes takes a C.int length).
+func goBytes(p *C.uint8_t, n C.size_t) []byte {
+	if p == nil {
+		return []byte{}
+	}
+	return append([]byte{}, unsafe.Slice((*byte)(unsafe.Pointer(p)), int(n))...)
+}
+
 // cName is a NUL-terminated copy for the char * parameters of
 // corral_program_compile (NULL for "").
 func cName(s string) *C.char {
@@ -308,7 +316,7 @@ func (r *Run) Dump() ([]byte, Status) {
 		return nil, st
 	}
 	defer C.corral_bytes_free(p)
-	return C.GoBytes(unsafe.Pointer(p), C.int(n)), st
+	return goBytes(p, n), st
 }
 
 // Values.
@@ -392,7 +400,7 @@ func (r *Run) GetBytes(v Value) ([]byte, Status) {
 	if st != OK {
 		return nil, st
 	}
-	return C.GoBytes(unsafe.Pointer(p), C.int(n)), st
+	return goBytes(p, n), st
 }
 
 func (r *Run) Len(v Value) (int, Status) {

@@ -1,0 +1,12 @@
+# only comment
+
+   # indented comment
+x = 1  # trailing
+
+
+   
+def f():
+    # c
+    pass
+    # c2
+# end

@@ -1,0 +1,4 @@
+class A:
+	if 1:
+        pass
+	x
