@@ -764,8 +764,12 @@ static int dict_contains(Vm *vm, Value self, Value key)
 static void dict_trace(Vm *vm, Obj *self) { ht_trace(vm, &((DictObj *)self)->table); }
 static void dict_finalize(Vm *vm, Obj *self) { ht_free(vm, &((DictObj *)self)->table); }
 
+static const TypeObj *reversed_iter_type(const TypeObj *forward);
+
 static Value dict_iter_new(Vm *vm, const TypeObj *type, Value dict, bool reversed)
 {
+    if (reversed)
+        type = reversed_iter_type(type);
     IterObj *it = (IterObj *)obj_alloc(vm, type, sizeof(IterObj));
     if (!it)
         return VAL_NULL;
@@ -1141,6 +1145,16 @@ static void iter_trace(Vm *vm, Obj *self)
 DICT_ITER_TYPE(t_dict_keyiterator, "dict_keyiterator", dictkeyiter_next);
 DICT_ITER_TYPE(t_dict_valueiterator, "dict_valueiterator", dictvalueiter_next);
 DICT_ITER_TYPE(t_dict_itemiterator, "dict_itemiterator", dictitemiter_next);
+static DICT_ITER_TYPE(t_dict_revkeyiterator, "dict_reversekeyiterator", dictkeyiter_next);
+static DICT_ITER_TYPE(t_dict_revvalueiterator, "dict_reversevalueiterator", dictvalueiter_next);
+static DICT_ITER_TYPE(t_dict_revitemiterator, "dict_reverseitemiterator", dictitemiter_next);
+
+/* The reversed twin of a forward dict iterator type. */
+static const TypeObj *reversed_iter_type(const TypeObj *forward)
+{
+    return forward == &t_dict_keyiterator ? &t_dict_revkeyiterator
+         : forward == &t_dict_valueiterator ? &t_dict_revvalueiterator : &t_dict_revitemiterator;
+}
 
 /* ------------------------------------------------------------ dict views */
 

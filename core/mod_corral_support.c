@@ -1,0 +1,88 @@
+/* _corral_support: the few things the Python stdlib modules (sys, enum, abc)
+ * cannot express in Python on Corral.
+ *
+ *   new_class(metatype, name, bases, ns)  what type.__new__(metatype, ...)
+ *       does in CPython: a class whose type is a metaclass (EnumMeta, ABCMeta);
+ *   getrecursionlimit() / setrecursionlimit(n)  the run's frame limit, which
+ *       sys can lower and raise again but never above the limit the run began with.
+ */
+#include "modules.h"
+
+static Value support_new_class(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    static const char *const names[] = {"metatype", "name", "bases", "ns", NULL};
+    Value a[4];
+    if (arg_parse(vm, "new_class", args, nargs, kwnames, names, 0, 4, a) < 0)
+        return VAL_NULL;
+    if (!IS_OBJ(a[0]) || !type_is_subtype(AS_OBJ(a[0])->type, &t_type) ||
+        !type_is_subtype((const TypeObj *)AS_OBJ(a[0]), &t_type))
+        return vm_raise(vm, &t_TypeError, "new_class() argument 1 must be a subtype of type");
+    if (!IS_TUPLE(a[2]))
+        return vm_raise(vm, &t_TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name_of(a[2]));
+    if (!IS_DICT(a[3]))
+        return vm_raise(vm, &t_TypeError, "type.__new__() argument 3 must be dict, not %s", type_name_of(a[3]));
+    return type_new_heap(vm, a[1], a[2], a[3], (const TypeObj *)AS_OBJ(a[0]));
+}
+
+/* The limit the run started with, kept in this module's dict. */
+static int64_t run_recursion_limit(Vm *vm)
+{
+    Value m = dict_get_cstr(vm, vm->modules, "_corral_support");
+    if (m) {
+        Value v = dict_get_cstr(vm, module_dict(m), "_run_limit");
+        int64_t n;
+        if (v && IS_SMALLINT(v) && (n = SMALLINT_VALUE(v)) > 0)
+            return n;
+    }
+    return (int64_t)vm->max_depth;
+}
+
+static Value support_getrecursionlimit(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    if (nargs || (kwnames && TUPLE_LEN(kwnames)))
+        return vm_raise(vm, &t_TypeError, "getrecursionlimit() takes no arguments (%d given)", nargs);
+    return int_from_i64(vm, (int64_t)vm->max_depth);
+}
+
+static Value support_setrecursionlimit(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    if (kwnames && TUPLE_LEN(kwnames))
+        return vm_raise(vm, &t_TypeError, "setrecursionlimit() takes no keyword arguments");
+    if (nargs != 1)
+        return vm_raise(vm, &t_TypeError, "setrecursionlimit() takes exactly one argument (%d given)", nargs);
+    if (IS_OBJ(args[0]) && AS_OBJ(args[0])->type == &t_float)
+        return vm_raise(vm, &t_TypeError, "'float' object cannot be interpreted as an integer");
+    int64_t n;
+    if (obj_index(vm, args[0], &n) < 0)
+        return VAL_NULL;
+    if (n < 1)
+        return vm_raise(vm, &t_ValueError, "recursion limit must be greater or equal than 1");
+    int64_t cap = run_recursion_limit(vm);
+    if (n > cap)
+        n = cap;
+    if (n <= (int64_t)vm->depth)
+        return vm_raise(vm, &t_RecursionError,
+                        "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                        (int)n, (int)vm->depth);
+    vm->max_depth = (uint32_t)n;
+    return VAL_NONE;
+}
+
+static const BuiltinFunc support_functions[] = {
+    BUILTIN_STATIC("new_class", support_new_class),
+    BUILTIN_STATIC("getrecursionlimit", support_getrecursionlimit),
+    BUILTIN_STATIC("setrecursionlimit", support_setrecursionlimit),
+};
+
+static Value support_init(Vm *vm)
+{
+    Value m = module_new(vm, "_corral_support");
+    if (!m || module_add_functions(vm, m, support_functions, sizeof support_functions / sizeof support_functions[0]) < 0)
+        return VAL_NULL;
+    Value limit = int_from_i64(vm, (int64_t)vm->max_depth);
+    if (!limit || module_add(vm, m, "_run_limit", limit) < 0)
+        return VAL_NULL;
+    return m;
+}
+
+const ModuleDef corral_module_corral_support = {"_corral_support", support_init, NULL};
