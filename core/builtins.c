@@ -1029,8 +1029,22 @@ static Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames)
             }
         }
     }
-    Value ns = dict_new(vm);
-    if (!ns)
+    Value ns = VAL_NULL;
+    if (metaclass != OBJ_VAL(&t_type)) {
+        Value prep = obj_getattr_opt(vm, metaclass, vm_intern(vm, "__prepare__", 11));
+        if (!prep && vm_exc_pending(vm))
+            return VAL_NULL;
+        if (prep) {
+            Value pargs[2] = {name, bases};
+            ns = vm_call(vm, prep, pargs, 2, VAL_NULL);
+            if (!ns)
+                return VAL_NULL;
+            if (!IS_DICT(ns) && !(IS_OBJ(ns) && AS_OBJ(ns)->type->layout == K_DICT))
+                return vm_raise(vm, &t_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                                type_name((const TypeObj *)AS_OBJ(metaclass)), type_name_of(ns));
+        }
+    }
+    if (!ns && !(ns = dict_new(vm)))
         return VAL_NULL;
     /* run the body with ns as its locals */
     FuncObj *fn = (FuncObj *)AS_OBJ(func);

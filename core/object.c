@@ -1260,6 +1260,9 @@ static Value sw_dispatch(Vm *vm, const TypeObj *owner, const SlotWrapperData *d,
             break;
         return owner->binop(vm, d->op, args[1], self);
     case SW_CALL:
+        /* the owner's own call slot: type.__call__ must not re-enter a metaclass __call__ */
+        if (owner->call)
+            return owner->call(vm, self, args + 1, nargs - 1, kwnames);
         return vm_call(vm, self, args + 1, nargs - 1, kwnames);
     case SW_INIT_SUBCLASS:
         return VAL_NONE;
@@ -1428,7 +1431,7 @@ Value object_new_impl(Vm *vm, const TypeObj *type, Value *args, int nargs, Value
 
 Value object_init_impl(Vm *vm, Value self, Value *args, int nargs, Value kwnames)
 {
-    if (nargs > 0 || (kwnames && TUPLE_LEN(kwnames))) {
+    if ((nargs > 0 || (kwnames && TUPLE_LEN(kwnames))) && !is_type_value(self)) {
         /* CPython: extra arguments are an error unless only __new__ was overridden */
         const TypeObj *t = TYPE_OF(self);
         Value initf = type_lookup_cstr(vm, t, "__init__");
@@ -1604,6 +1607,12 @@ static Value mro_tuple_of_static(Vm *vm, const TypeObj *t)
 Value type_getattr(Vm *vm, Value self, Value name)
 {
     const TypeObj *t = (const TypeObj *)AS_OBJ(self);
+    const TypeObj *metatype = TYPE_OF(self);
+    if (metatype->flags & TF_HEAPTYPE) {
+        Value mattr = type_lookup(vm, metatype, name);
+        if (mattr && is_data_descriptor(mattr))
+            return bind_attr(vm, mattr, self, metatype);
+    }
     const char *n = STR_DATA(name);
     if (n[0] == '_' && n[1] == '_') {
         if (str_eq_cstr(name, "__name__"))
@@ -1683,9 +1692,13 @@ Value type_getattr(Vm *vm, Value self, Value name)
         }
         return attr;
     }
-    /* methods of the metatype (e.g. type.mro) */
-    if (str_eq_cstr(name, "mro"))
-        return VAL_NULL;
+    /* attributes of the metaclass (properties and methods bound to the class) */
+    const TypeObj *meta = TYPE_OF(self);
+    if (meta->flags & TF_HEAPTYPE) {
+        Value mattr = type_lookup(vm, meta, name);
+        if (mattr)
+            return bind_attr(vm, mattr, self, meta);
+    }
     return VAL_NULL;
 }
 
@@ -1696,6 +1709,20 @@ static Value type_getattr_slot(Vm *vm, Value self, Value name)
         return r;
     /* not found: make obj_getattr_opt skip its generic path for types */
     return VAL_NULL;
+}
+
+/* type.__new__(metatype, name, bases, ns) */
+static Value type_new_slot(Vm *vm, const TypeObj *metatype, Value *args, int nargs, Value kwnames)
+{
+    if (nargs == 1 && metatype == &t_type)
+        return OBJ_VAL(TYPE_OF(args[0]));
+    if (nargs != 3)
+        return vm_raise(vm, &t_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", nargs);
+    if (!IS_TUPLE(args[1]))
+        return vm_raise(vm, &t_TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name_of(args[1]));
+    if (!IS_DICT(args[2]))
+        return vm_raise(vm, &t_TypeError, "type.__new__() argument 3 must be dict, not %s", type_name_of(args[2]));
+    return type_new_heap(vm, args[0], args[1], args[2], metatype);
 }
 
 static Value type_call_slot(Vm *vm, Value self, Value *args, int nargs, Value kwnames)
@@ -1821,6 +1848,7 @@ const TypeObj t_type = {
     .basicsize = sizeof(TypeObj), .flags = TF_BASETYPE, .methods = type_methods,
     .nmethods = sizeof type_methods / sizeof type_methods[0],
     .repr = type_repr, .hash = type_hash, .richcompare = type_richcompare, .call = type_call_slot,
+    .new_ = type_new_slot,
     .getattr = type_getattr_slot, .trace = type_trace, .binop = type_binop,
 };
 
@@ -1974,7 +2002,7 @@ Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *me
                 return vm_raise(vm, &t_TypeError, "multiple bases have instance lay-out conflict");
         }
     }
-    TypeObj *t = (TypeObj *)obj_alloc(vm, metatype, sizeof(TypeObj));
+    TypeObj *t = (TypeObj *)obj_alloc(vm, metatype, metatype->basicsize > sizeof(TypeObj) ? metatype->basicsize : sizeof(TypeObj));
     if (!t)
         return VAL_NULL;
     const TypeObj *first = (const TypeObj *)AS_OBJ(TUPLE_ITEMS(bases)[0]);

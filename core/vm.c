@@ -695,8 +695,25 @@ Value vm_call(Vm *vm, Value callable, Value *args, int nargs, Value kwnames)
             mem_free(vm, buf, sizeof(Value) * (size_t)(nargs + nkw + 1));
         return r;
     }
-    if (type_is_subtype(t, &t_type))
+    if (type_is_subtype(t, &t_type)) {
+        if (t->flags & TF_HEAPTYPE) {
+            /* a metaclass defining __call__ controls instantiation */
+            Value mc = type_lookup_cstr(vm, t, "__call__");
+            if (mc && IS_TYPE(mc, &t_function)) {
+                int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
+                Value *buf = mem_alloc(vm, sizeof(Value) * (size_t)(nargs + nkw + 1));
+                if (!buf)
+                    return VAL_NULL;
+                buf[0] = callable;
+                if (nargs + nkw)
+                    memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+                Value r = vm_call(vm, mc, buf, nargs + 1, kwnames);
+                mem_free(vm, buf, sizeof(Value) * (size_t)(nargs + nkw + 1));
+                return r;
+            }
+        }
         return type_call_impl(vm, callable, args, nargs, kwnames);
+    }
     if (t->flags & TF_HEAPTYPE) {
         Value f = type_lookup_cstr(vm, t, "__call__");
         if (f && IS_TYPE(f, &t_function)) {
@@ -2401,8 +2418,12 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
         }
         case OP_IMPORT_NAME: {
             Value fromlist = POP();
-            sp--; /* level: Corral has no packages of its own on disk */
+            Value level = POP();
             Value name = names[arg];
+            if (IS_SMALLINT(level) && SMALLINT_VALUE(level) > 0) {
+                vm_raise(vm, &t_ImportError, "attempted relative import with no known parent package");
+                goto error;
+            }
             SAVE_FRAME();
             Value m = import_module(vm, name);
             if (!m)
@@ -2556,7 +2577,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 vm->exc_info = g->caller_exc_info;
                 g->state = GEN_CLOSED;
                 g->frame = NULL;
-                if (!limited && (vm_exc_matches(vm, &t_StopIteration) || vm_exc_matches(vm, &t_StopAsyncIteration))) {
+                if (!limited && vm_exc_matches(vm, &t_StopIteration)) {
                     Value inner = vm_exc_fetch(vm);
                     vm_raise(vm, &t_RuntimeError, IS_TYPE(OBJ_VAL(g), &t_coroutine) ? "coroutine raised StopIteration"
                                                                                     : "generator raised StopIteration");
