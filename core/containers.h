@@ -59,6 +59,9 @@ int seq_repr_items(Vm *vm, StrBuf *sb, Value seq);
 int seq_subscript_index(Vm *vm, Value key, const char *what, int64_t *out);
 /* Is 'v' a slice object? */
 #define IS_SLICE(v) IS_TYPE(v, &t_slice)
+/* Fill items[len .. total) by repeating items[0 .. len) (doubling copies,
+ * one tick per copy); -1 if a limit stopped the run. */
+int repeat_fill(Vm *vm, Value *items, size_t len, size_t total);
 /* Allocation guard for repetition: count * itemsize must be allocatable. */
 int repeat_check(Vm *vm, int64_t count, size_t len, size_t itemsize);
 

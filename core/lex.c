@@ -444,6 +444,7 @@ static int finish(Lexer *lx, Token *t, int kind, const char *start)
     t->end_col = (int)(lx->cur - lx->line_start);
     if (t->lineno == lx->first_lineno) t->col += lx->first_col_shift;
     if (t->end_lineno == lx->first_lineno) t->end_col += lx->first_col_shift;
+    t->level = (short)lx->level;
     return kind;
 }
 
@@ -538,16 +539,28 @@ nextline:
             lx->failed = 1;
             return t->kind = TK_ERROR;
         }
+        /* at EOF CPython still sits on the last line */
+        const char *ls = lx->line_start;
+        int ln = lx->lineno;
+        if (ls == lx->end && ls > lx->src) {
+            ln--;
+            ls--;
+            while (ls > lx->src && ls[-1] != '\n') ls--;
+        }
         if (lx->indent > 0) {
             lx->indent--;
             t->kind = TK_DEDENT;
-            t->lineno = t->end_lineno = lx->lineno;
-            t->line_start = lx->line_start;
+            t->lineno = t->end_lineno = ln;
+            t->line_start = ls;
             t->start = lx->cur;
             return TK_DEDENT;
         }
         lx->done = 1;
-        return finish(lx, t, TK_ENDMARKER, lx->cur);
+        finish(lx, t, TK_ENDMARKER, lx->cur);
+        t->lineno = t->end_lineno = ln;
+        t->line_start = ls;
+        t->col = t->end_col = (int)(lx->cur - ls);
+        return TK_ENDMARKER;
     }
 
     if (is_potential_id_start(c)) {
@@ -586,6 +599,7 @@ nextline:
             goto again;
         }
         finish(lx, t, TK_NEWLINE, start);
+        t->end_col = t->col;   /* CPython leaves the '\n' out of the token */
         newline_seen(lx);
         return TK_NEWLINE;
     }

@@ -38,6 +38,7 @@ typedef enum {
 
 typedef struct Token {
     unsigned char kind, op, kw;
+    short level;                             /* bracket depth after this token */
     int lineno, col, end_lineno, end_col;   /* col: UTF-8 byte offsets */
     const char *start;                       /* token text */
     int len;

@@ -647,13 +647,8 @@ static int list_repeat_inplace(Vm *vm, ListObj *l, int64_t n)
         return -1;
     if (list_reserve(vm, l, len * (size_t)n) < 0)
         return -1;
-    for (int64_t k = 1; k < n; k++) {
-        memcpy(l->items + (size_t)k * len, l->items, len * sizeof(Value));
-        if ((k & CONTAINER_TICK_MASK) == CONTAINER_TICK_MASK && vm_tick(vm) < 0) {
-            l->len = (size_t)k * len;
-            return -1;
-        }
-    }
+    if (repeat_fill(vm, l->items, len, len * (size_t)n) < 0)
+        return -1;   /* length unchanged: the copies beyond it are never seen */
     l->len = len * (size_t)n;
     return 0;
 }

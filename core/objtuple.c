@@ -15,6 +15,19 @@ int repeat_check(Vm *vm, int64_t count, size_t len, size_t itemsize)
     return mem_check(vm, (size_t)count * len * itemsize);
 }
 
+int repeat_fill(Vm *vm, Value *items, size_t len, size_t total)
+{
+    size_t done = len;
+    while (done < total) {
+        size_t chunk = done < total - done ? done : total - done;
+        memcpy(items + done, items, chunk * sizeof(Value));
+        done += chunk;
+        if (vm_tick(vm) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int seq_subscript_index(Vm *vm, Value key, const char *what, int64_t *out)
 {
     if (IS_SMALLINT(key)) {
@@ -323,11 +336,12 @@ static Value tuple_repeat(Vm *vm, Value seq, Value count)
     Value t = tuple_alloc(vm, &t_tuple, len * (size_t)n);
     if (t == VAL_NULL)
         return VAL_NULL;
-    Value *dst = TUPLE_ITEMS(t);
-    for (int64_t k = 0; k < n; k++) {
-        memcpy(dst + (size_t)k * len, TUPLE_ITEMS(seq), len * sizeof(Value));
-        if ((k & CONTAINER_TICK_MASK) == CONTAINER_TICK_MASK && vm_tick(vm) < 0)
-            return VAL_NULL;
+    memcpy(TUPLE_ITEMS(t), TUPLE_ITEMS(seq), len * sizeof(Value));
+    if (repeat_fill(vm, TUPLE_ITEMS(t), len, len * (size_t)n) < 0) {
+        /* the tuple is garbage; leave it fully initialised for the GC */
+        for (size_t i = len; i < len * (size_t)n; i++)
+            TUPLE_ITEMS(t)[i] = VAL_NONE;
+        return VAL_NULL;
     }
     return t;
 }

@@ -22,6 +22,7 @@ typedef struct Parser {
     int depth, max_depth;
     int fstring_depth;     /* >0 while parsing an f-string replacement field */
     int in_try;            /* speculative parse: errors are discarded by the caller */
+    int furthest;          /* furthest token index fetched outside speculation (CPython's fill-1) */
     const char *src_end;
 } Parser;
 
@@ -82,15 +83,16 @@ static Token *peek(Parser *p, int k)
             Token *nt = tok_realloc(p, p->toks, sizeof(Token) * (size_t)p->cap, sizeof(Token) * (size_t)nc);
             if (!nt) {
                 memory_error(p);
-                static const Token err_tok = { TK_ERROR, 0, 0, 0, 0, 0, 0, NULL, 0, NULL };
+                static const Token err_tok = { .kind = TK_ERROR };
                 return (Token *)&err_tok;
             }
             p->toks = nt;
             p->cap = nc;
         }
-        lex_next(&p->lx, &p->toks[p->ntoks]);
+        p->toks[p->ntoks].kind = (unsigned char)lex_next(&p->lx, &p->toks[p->ntoks]);
         p->ntoks++;
     }
+    if (!p->in_try && p->pos + k > p->furthest) p->furthest = p->pos + k;
     return &p->toks[p->pos + k];
 }
 
@@ -102,6 +104,8 @@ static void compact_tokens(Parser *p)
     if (p->pos > 0 && p->pos <= p->ntoks) {
         memmove(p->toks, p->toks + p->pos, sizeof(Token) * (size_t)(p->ntoks - p->pos));
         p->ntoks -= p->pos;
+        p->furthest -= p->pos;
+        if (p->furthest < 0) p->furthest = 0;
         p->pos = 0;
     }
 }
@@ -162,12 +166,24 @@ static int bytes_to_chars(Parser *p, int lineno, int bytecol)
     return lex_char_count(ls, e);
 }
 
+static void error_at(Parser *p, const char *type, int l, int off, int el, int eoff, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_error_v(p, type, l, off, el, eoff, find_line_start(p, l), fmt, ap);
+    va_end(ap);
+}
+
 static void error_nodes(Parser *p, const Node *a, const Node *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     int c = bytes_to_chars(p, a->lineno, a->col_offset) + 1;
     int ec = bytes_to_chars(p, b->end_lineno, b->end_col_offset) + 1;
+    if (p->fstring_depth) {
+        if (a->lineno == p->lx.first_lineno) c -= p->lx.first_col_shift;
+        if (b->end_lineno == p->lx.first_lineno) ec -= p->lx.first_col_shift;
+    }
     set_error_v(p, "SyntaxError", a->lineno, c, b->end_lineno, ec, find_line_start(p, a->lineno), fmt, ap);
     va_end(ap);
 }
@@ -189,7 +205,10 @@ static void error_tok_v(Parser *p, const char *type, const Token *t, const char 
     }
     int c = char_col(t, t->col, 1);
     int ec = t->end_lineno == t->lineno ? char_col(t, t->end_col, 1) : t->end_col;
-    if (p->fstring_depth && t->lineno == p->lx.first_lineno) { c = t->col; ec = t->end_col; }
+    if (p->fstring_depth && t->lineno == p->lx.first_lineno) {
+        c = t->col - p->lx.first_col_shift;
+        ec = t->end_col - p->lx.first_col_shift;
+    }
     set_error_v(p, type, t->lineno, c + 1, t->end_lineno, ec + 1, t->line_start, fmt, ap);
 }
 
@@ -212,6 +231,9 @@ static void indent_error_tok(Parser *p, const Token *t, const char *fmt, ...)
 static void *syntax_error(Parser *p)
 {
     Token *t = cur(p);
+    /* generic errors point at the furthest token read, as CPython's do */
+    if (p->furthest > p->pos && p->furthest < p->ntoks && t->kind != TK_INDENT && t->kind != TK_DEDENT)
+        t = &p->toks[p->furthest];
     if (t->kind == TK_ERROR) { p->failed = 1; return NULL; }
     if (t->kind == TK_INDENT) {
         indent_error_tok(p, t, "unexpected indent");
@@ -237,6 +259,14 @@ static void *expect_forced(Parser *p, int op, const char *text)
     if (cur(p)->kind == TK_ERROR) { p->failed = 1; return NULL; }
     error_tok(p, cur(p), "expected '%s'", text);
     return NULL;
+}
+
+/* ':' where CPython says "expected ':'" only before a NEWLINE */
+static void *expect_colon_nl(Parser *p)
+{
+    if (accept_op(p, P_COLON)) return (void *)1;
+    if (cur(p)->kind == TK_NEWLINE) { error_tok(p, cur(p), "expected ':'"); return NULL; }
+    return syntax_error(p);
 }
 
 static int enter(Parser *p)
@@ -323,6 +353,8 @@ static Token *expect_name(Parser *p)
 
 static Node *expression(Parser *p);
 static Node *named_expression(Parser *p);
+static Node *named_expression_checked(Parser *p);
+static int is_bitwise_or_level(const Node *e);
 static Node *star_expressions(Parser *p);
 static Node *star_named_expression(Parser *p);
 static Node *disjunction(Parser *p);
@@ -462,6 +494,47 @@ static Node *number_node(Parser *p, const Token *t)
     return n;
 }
 
+/* CPython's invalid_expression: inside brackets `a b` suggests a missing
+ * comma.  'last' is the expression just parsed; returns 1 if the error was
+ * raised. */
+static int comma_hint(Parser *p, Node *last)
+{
+    Token *c = cur(p);
+    if (p->failed || c->kind == TK_ERROR || c->kind == TK_NEWLINE || (c->kind == TK_OP && !(c->op == P_LPAR || c->op == P_LSQB || c->op == P_LBRACE || c->op == P_MINUS || c->op == P_PLUS || c->op == P_TILDE || c->op == P_ELLIPSIS)))
+        return 0;
+    if (c->kind == TK_NAME && c->kw && c->kw != KW_not && c->kw != KW_lambda && c->kw != KW_await &&
+        c->kw != KW_None && c->kw != KW_True && c->kw != KW_False)
+        return 0;
+    if (c->kind != TK_NAME && c->kind != TK_NUMBER && c->kind != TK_STRING && c->kind != TK_OP) return 0;
+    switch (last->kind) {
+    case N_Starred: case N_IfExp: case N_Lambda: case N_NamedExpr: case N_Yield: case N_YieldFrom:
+    case N_GeneratorExp: case N_keyword:
+        return 0;
+    case N_Name: {
+        const char *id = last->v.Name.id.s;
+        if (c->kind == TK_STRING) return 0;   /* NAME STRING */
+        if (!strcmp(id, "match") || !strcmp(id, "case") || !strcmp(id, "_")) return 0;
+        if (!strcmp(id, "print") || !strcmp(id, "exec")) return 0;
+        break;
+    }
+    default: break;
+    }
+    int save = p->pos;
+    SyntaxErrorInfo keep = *p->err;
+    p->in_try++;
+    Node *b = expression(p);
+    p->in_try--;
+    if (b && !p->failed && p->pos > 0 && p->toks[p->pos - 1].level > 0) {
+        error_nodes(p, last, b, "invalid syntax. Perhaps you forgot a comma?");
+        return 1;
+    }
+    if (p->lx.failed || p->err->is_memory_error || p->err->is_recursion_error) { p->failed = 1; return 1; }
+    p->failed = 0;
+    *p->err = keep;
+    p->pos = save;
+    return 0;
+}
+
 static Node *atom(Parser *p)
 {
     Token *t = cur(p);
@@ -532,26 +605,7 @@ static Node *atom(Parser *p)
                 CHECK(e);
                 CHECK(vec_push(p, &elts, e) == 0);
             }
-            if (!is_op(p, P_RPAR)) {
-                Token *c = cur(p);
-                if (c->kind != TK_ERROR && !(c->kind == TK_OP && (c->op == P_COMMA || c->op == P_RPAR || c->op == P_RSQB || c->op == P_RBRACE || c->op == P_COLON || c->op == P_EQUAL))) {
-                    /* `(a, b c)`: CPython suggests a comma */
-                    Node *last = elts.items[elts.len - 1];
-                    int save = p->pos;
-                    SyntaxErrorInfo keep = *p->err;
-                    p->in_try++;
-                    Node *b = (c->kind == TK_NAME && c->kw && c->kw != KW_not && c->kw != KW_lambda && c->kw != KW_await && c->kw != KW_None && c->kw != KW_True && c->kw != KW_False) ? NULL : expression(p);
-                    p->in_try--;
-                    if (b && !p->failed && last->kind != N_Starred) {
-                        error_nodes(p, last, b, "invalid syntax. Perhaps you forgot a comma?");
-                        return NULL;
-                    }
-                    if (p->lx.failed) return NULL;
-                    p->failed = 0;
-                    *p->err = keep;
-                    p->pos = save;
-                }
-            }
+            if (!is_op(p, P_RPAR) && comma_hint(p, elts.items[elts.len - 1])) return NULL;
             CHECK(expect_op(p, P_RPAR));
             Node *n = nd_tok(p, N_Tuple, &st);
             CHECK(n);
@@ -559,25 +613,7 @@ static Node *atom(Parser *p)
             n->v.List.ctx = CTX_LOAD;
             return n;
         }
-        if (first->kind == N_NamedExpr || 1) {
-            /* `(a b)` -> perhaps a comma */
-            Token *c = cur(p);
-            if (c->kind != TK_ERROR && c->kind != TK_OP) {
-                int save = p->pos;
-                SyntaxErrorInfo keep = *p->err;
-                p->in_try++;
-                Node *b = (c->kind == TK_NAME && c->kw && c->kw != KW_not && c->kw != KW_lambda && c->kw != KW_await && c->kw != KW_None && c->kw != KW_True && c->kw != KW_False) ? NULL : expression(p);
-                p->in_try--;
-                if (b && !p->failed && first->kind != N_Starred && first->kind != N_IfExp && first->kind != N_Lambda && first->kind != N_NamedExpr) {
-                    error_nodes(p, first, b, "invalid syntax. Perhaps you forgot a comma?");
-                    return NULL;
-                }
-                if (p->lx.failed) return NULL;
-                p->failed = 0;
-                *p->err = keep;
-                p->pos = save;
-            }
-        }
+        if (comma_hint(p, first)) return NULL;
         return syntax_error(p);
     }
     if (st.op == P_LSQB) {
@@ -607,25 +643,7 @@ static Node *atom(Parser *p)
                 CHECK(e);
                 CHECK(vec_push(p, &elts, e) == 0);
             }
-            if (!is_op(p, P_RSQB)) {
-                Token *c = cur(p);
-                if (c->kind != TK_ERROR && c->kind != TK_OP && !(c->kind == TK_NAME && c->kw && c->kw != KW_not && c->kw != KW_lambda && c->kw != KW_await && c->kw != KW_None && c->kw != KW_True && c->kw != KW_False)) {
-                    Node *last = elts.items[elts.len - 1];
-                    int save = p->pos;
-                    SyntaxErrorInfo keep = *p->err;
-                    p->in_try++;
-                    Node *b = expression(p);
-                    p->in_try--;
-                    if (b && !p->failed && last->kind != N_Starred && last->kind != N_IfExp && last->kind != N_Lambda && last->kind != N_NamedExpr) {
-                        error_nodes(p, last, b, "invalid syntax. Perhaps you forgot a comma?");
-                        return NULL;
-                    }
-                    if (p->lx.failed) return NULL;
-                    p->failed = 0;
-                    *p->err = keep;
-                    p->pos = save;
-                }
-            }
+            if (!is_op(p, P_RSQB) && comma_hint(p, elts.items[elts.len - 1])) return NULL;
         }
         CHECK(expect_op(p, P_RSQB));
         Node *n = nd_tok(p, N_List, &st);
@@ -651,10 +669,7 @@ static Node *atom(Parser *p)
             CHECK(k);
             is_dict = is_op(p, P_COLON);
             if (is_dict) {
-                if (k->kind == N_Starred) {
-                    error_nodes(p, k, k, "cannot use a starred expression in a dictionary key");
-                    return NULL;
-                }
+                if (k->kind == N_Starred) return syntax_error(p);
                 p->pos++;
                 v = expression(p);
                 CHECK(v);
@@ -689,7 +704,8 @@ static Node *atom(Parser *p)
                     CHECK(k);
                     if (!is_op(p, P_COLON)) {
                         if (is_op(p, P_RBRACE) || is_op(p, P_COMMA)) {
-                            error_nodes(p, k, k, "':' expected after dictionary key");
+                            int c = bytes_to_chars(p, k->end_lineno, k->end_col_offset);
+                            error_at(p, "SyntaxError", k->end_lineno, c, k->end_lineno, 0, "':' expected after dictionary key");
                             return NULL;
                         }
                         return syntax_error(p);
@@ -730,6 +746,7 @@ static Node *atom(Parser *p)
             CHECK(e);
             CHECK(vec_push(p, &elts, e) == 0);
         }
+        if (!is_op(p, P_RBRACE) && comma_hint(p, elts.items[elts.len - 1])) return NULL;
         CHECK(expect_op(p, P_RBRACE));
         Node *n = nd_tok(p, N_Set, &st);
         CHECK(n);
@@ -743,6 +760,7 @@ static Node *atom(Parser *p)
 static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
 {
     int seen_kw = 0, seen_dstar = 0;
+    const char *pending_msg = NULL;   /* CPython reports these at the closing token */
     while (!is_op(p, P_RPAR)) {
         Token st = *cur(p);
         if (accept_op(p, P_STAR)) {
@@ -753,7 +771,7 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
             s->v.Starred.value = v;
             s->v.Starred.ctx = CTX_LOAD;
             if (seen_dstar) {
-                error_nodes(p, s, s, "iterable argument unpacking follows keyword argument unpacking");
+                error_tok(p, &st, "iterable argument unpacking follows keyword argument unpacking");
                 return -1;
             }
             if (vec_push(p, args, s)) return -1;
@@ -781,7 +799,9 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
             if (is_op(p, P_EQUAL)) {
                 Token eq = *cur(p);
                 if (e->kind == N_Constant && (e->v.Constant.kind == CONST_TRUE || e->v.Constant.kind == CONST_FALSE || e->v.Constant.kind == CONST_NONE)) {
-                    error_nodes(p, e, e, "cannot assign to %s", expr_name(e));
+                    Node tmp = *e;
+                    tmp.end_lineno = eq.end_lineno; tmp.end_col_offset = eq.end_col;
+                    error_nodes(p, e, &tmp, "cannot assign to %s", expr_name(e));
                 } else {
                     Node tmp = *e;
                     tmp.end_lineno = eq.end_lineno; tmp.end_col_offset = eq.end_col;
@@ -802,49 +822,33 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
                 g->v.Comp.elt = e;
                 g->v.Comp.generators = vlist(gens);
                 if (args->len != 0 || kws->len != 0 || !is_op(p, P_RPAR)) {
-                    Node tmp = *g;
-                    if (is_op(p, P_COMMA)) { tmp.end_lineno = cur(p)->end_lineno; tmp.end_col_offset = cur(p)->end_col; }
-                    error_nodes(p, g, &tmp, "Generator expression must be parenthesized");
-                    (void)tmp;
+                    Node *lastc = gens.items[gens.len - 1];
+                    Node *end = lastc->v.comprehension.ifs.len ? lastc->v.comprehension.ifs.items[lastc->v.comprehension.ifs.len - 1]
+                                                               : lastc->v.comprehension.iter;
+                    error_nodes(p, e, end, "Generator expression must be parenthesized");
                     return -1;
                 }
                 e = g;
-            } else if (seen_kw || seen_dstar) {
-                if (seen_dstar)
-                    error_nodes(p, e, e, "positional argument follows keyword argument unpacking");
-                else
-                    error_nodes(p, e, e, "positional argument follows keyword argument");
-                return -1;
+            } else if ((seen_kw || seen_dstar) && !pending_msg) {
+                pending_msg = seen_dstar ? "positional argument follows keyword argument unpacking"
+                                         : "positional argument follows keyword argument";
             }
             if (vec_push(p, args, e)) return -1;
         }
         if (!accept_op(p, P_COMMA)) {
             if (!is_op(p, P_RPAR)) {
-                Token *c = cur(p);
-                if (c->kind != TK_ERROR && c->kind != TK_OP && args->len + kws->len > 0 &&
-                    !(c->kind == TK_NAME && c->kw && c->kw != KW_not && c->kw != KW_lambda && c->kw != KW_await && c->kw != KW_None && c->kw != KW_True && c->kw != KW_False)) {
-                    Node *last = kws->len && (!args->len || (kws->items[kws->len - 1]->lineno > args->items[args->len - 1]->lineno ||
-                                  (kws->items[kws->len - 1]->lineno == args->items[args->len - 1]->lineno && kws->items[kws->len - 1]->col_offset > args->items[args->len - 1]->col_offset)))
-                                  ? kws->items[kws->len - 1] : args->items[args->len - 1];
-                    if (last->kind != N_keyword && last->kind != N_Starred && last->kind != N_IfExp && last->kind != N_Lambda && last->kind != N_NamedExpr && last->kind != N_GeneratorExp) {
-                        int save = p->pos;
-                        SyntaxErrorInfo keep = *p->err;
-                        p->in_try++;
-                        Node *b = expression(p);
-                        p->in_try--;
-                        if (b && !p->failed) {
-                            error_nodes(p, last, b, "invalid syntax. Perhaps you forgot a comma?");
-                            return -1;
-                        }
-                        if (p->lx.failed) return -1;
-                        p->failed = 0;
-                        *p->err = keep;
-                        p->pos = save;
-                    }
-                }
+                Node *last = args->len ? args->items[args->len - 1] : NULL;
+                if (kws->len && (!last || kws->items[kws->len - 1]->lineno > last->lineno ||
+                    (kws->items[kws->len - 1]->lineno == last->lineno && kws->items[kws->len - 1]->col_offset > last->col_offset)))
+                    last = kws->items[kws->len - 1]->v.keyword.value;
+                if (last && comma_hint(p, last)) return -1;
             }
             break;
         }
+    }
+    if (pending_msg && is_op(p, P_RPAR)) {
+        error_tok(p, cur(p), "%s", pending_msg);
+        return -1;
     }
     if (!expect_op(p, P_RPAR)) return -1;
     return 0;
@@ -1228,6 +1232,39 @@ static Node *named_expression(Parser *p)
     return e;
 }
 
+/* named_expression where CPython's invalid_named_expression applies:
+ * `x = 1` or `f() = 1` used as an expression */
+static Node *named_expression_checked(Parser *p)
+{
+    START_POS;
+    Node *e = named_expression(p);
+    CHECK(e);
+    if (!is_op(p, P_EQUAL) || e->kind == N_NamedExpr) return e;
+    int is_name = e->kind == N_Name && e->lineno == s_l && e->col_offset == s_c;
+    int parenthesized = !(e->lineno == s_l && e->col_offset == s_c);
+    if (!is_name && !parenthesized && !is_bitwise_or_level(e)) return e;
+    if (!is_name && (e->kind == N_List || e->kind == N_Tuple || e->kind == N_GeneratorExp ||
+                     (e->kind == N_Constant && (e->v.Constant.kind == CONST_TRUE || e->v.Constant.kind == CONST_FALSE || e->v.Constant.kind == CONST_NONE))))
+        return e;
+    int save = p->pos;
+    SyntaxErrorInfo keep = *p->err;
+    p->in_try++;
+    p->pos++;
+    Node *rhs = bitwise_or(p);
+    p->in_try--;
+    int ok = rhs && !p->failed && !is_op(p, P_EQUAL) && !is_op(p, P_COLONEQUAL);
+    if (p->lx.failed || p->err->is_memory_error) { p->failed = 1; return NULL; }
+    p->failed = 0;
+    *p->err = keep;
+    if (ok) {
+        if (is_name) error_nodes(p, e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        else error_nodes(p, e, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(e));
+        return NULL;
+    }
+    p->pos = save;
+    return e;
+}
+
 static Node *star_named_expression(Parser *p)
 {
     if (is_op(p, P_STAR)) {
@@ -1241,7 +1278,7 @@ static Node *star_named_expression(Parser *p)
         n->v.Starred.ctx = CTX_LOAD;
         return n;
     }
-    return named_expression(p);
+    return named_expression_checked(p);
 }
 
 static Node *star_expression(Parser *p)
@@ -1359,10 +1396,6 @@ static Node *star_targets(Parser *p)
         CHECK(r);
         r->v.List.elts = vlist(elts);
     }
-    if (r->kind == N_Starred) {
-        error_nodes(p, r, r, "starred assignment target must be in a list or tuple");
-        return NULL;
-    }
     if (!check_target(p, r, CTX_STORE)) return NULL;
     return r;
 }
@@ -1449,7 +1482,24 @@ static Node *arguments_def(Parser *p, int is_lambda)
     int close = is_lambda ? P_COLON : P_RPAR;
     Vec posonly = {0}, args = {0}, kwonly = {0}, kwdefaults = {0}, defaults = {0};
     Node *vararg = NULL, *kwarg = NULL;
-    int seen_star = 0, seen_default = 0;
+    int seen_star = 0, seen_default = 0, seen_slash = 0;
+    if (is_lambda && is_op(p, P_LPAR)) {
+        /* `lambda (x): ...` */
+        int k = 1;
+        while (is_plain_name(peek(p, k)) && (peek_op(p, k + 1, P_COMMA) || peek_op(p, k + 1, P_RPAR))) {
+            k += 1;
+            if (peek_op(p, k, P_COMMA)) k++;
+            if (peek_op(p, k, P_RPAR)) {
+                Node a, b;
+                Token *lp = peek(p, 0), *rp = peek(p, k);
+                memset(&a, 0, sizeof a); memset(&b, 0, sizeof b);
+                a.lineno = lp->lineno; a.col_offset = lp->col;
+                b.end_lineno = rp->end_lineno; b.end_col_offset = rp->end_col;
+                error_nodes(p, &a, &b, "Lambda expression parameters cannot be parenthesized");
+                return NULL;
+            }
+        }
+    }
     while (!is_op(p, close)) {
         Token st = *cur(p);
         if (kwarg) {
@@ -1458,10 +1508,10 @@ static Node *arguments_def(Parser *p, int is_lambda)
             return NULL;
         }
         if (accept_op(p, P_SLASH)) {
+            if (seen_slash) { error_tok(p, &st, "/ may appear only once"); return NULL; }
             if (seen_star) { error_tok(p, &st, "/ must be ahead of *"); return NULL; }
-            if (posonly.len || args.len == 0) {
-                if (args.len == 0) { error_tok(p, &st, posonly.len ? "/ may appear only once" : "at least one argument must precede /"); return NULL; }
-            }
+            if (args.len == 0) { error_tok(p, &st, "at least one argument must precede /"); return NULL; }
+            seen_slash = 1;
             posonly = args;
             memset(&args, 0, sizeof args);
         } else if (accept_op(p, P_STAR)) {
@@ -2075,18 +2125,18 @@ static Node *assignment_rest(Parser *p, Node *first, Token *start)
     while (is_op(p, P_EQUAL)) {
         p->pos++;
         /* validate value as a target */
-        if (value->kind == N_Yield || value->kind == N_YieldFrom) {
+        int parenthesized = count == 0 && !(value->lineno == start->lineno && value->col_offset == start->col);
+        if ((value->kind == N_Yield || value->kind == N_YieldFrom) && !parenthesized) {
             error_nodes(p, value, value, "assignment to yield expression not possible");
-            return NULL;
-        }
-        if (value->kind == N_Starred) {
-            error_nodes(p, value, value, "starred assignment target must be in a list or tuple");
             return NULL;
         }
         const Node *bad = invalid_target(value, CTX_STORE);
         if (bad) {
             /* CPython's invalid_named_expression fires first for `x() = y` */
-            if (count == 0 && value == bad && is_bitwise_or_level(value) &&
+            int last_of_tuple = value->kind == N_Tuple && !parenthesized && value->v.List.elts.len > 1 &&
+                                bad == value->v.List.elts.items[value->v.List.elts.len - 1];
+            if (last_of_tuple) value = (Node *)bad;
+            if (count == 0 && value == bad && (is_bitwise_or_level(value) || parenthesized || last_of_tuple) &&
                 !(value->kind == N_Constant && (value->v.Constant.kind == CONST_TRUE || value->v.Constant.kind == CONST_FALSE || value->v.Constant.kind == CONST_NONE)) &&
                 value->kind != N_GeneratorExp) {
                 int save = p->pos;
@@ -2273,6 +2323,10 @@ static Node *from_stmt(Parser *p)
         int paren = accept_op(p, P_LPAR);
         do {
             if (paren && is_op(p, P_RPAR) && names.len) break;
+            if (!paren && names.len && cur(p)->kind == TK_NEWLINE) {
+                error_tok(p, cur(p), "trailing comma not allowed without surrounding parentheses");
+                return NULL;
+            }
             Token *nt = expect_name(p);
             CHECK(nt);
             Token st = *nt;
@@ -2469,15 +2523,9 @@ static Node *if_stmt(Parser *p, int is_elif)
 {
     Token start = *cur(p);
     p->pos++;
-    Node *test = named_expression(p);
+    Node *test = named_expression_checked(p);
     CHECK(test);
-    if (is_op(p, P_EQUAL) && test->kind == N_Name) {
-        error_tok(p, cur(p), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        Token eq = *cur(p);
-        (void)eq;
-        return NULL;
-    }
-    CHECK(expect_forced(p, P_COLON, ":"));
+    CHECK(expect_colon_nl(p));
     Node *n = nd(p, N_If, start.lineno, start.col, 0, 0);
     CHECK(n);
     n->v.If.test = test;
@@ -2504,9 +2552,9 @@ static Node *while_stmt(Parser *p)
 {
     Token start = *cur(p);
     p->pos++;
-    Node *test = named_expression(p);
+    Node *test = named_expression_checked(p);
     CHECK(test);
-    CHECK(expect_forced(p, P_COLON, ":"));
+    CHECK(expect_colon_nl(p));
     Node *n = nd(p, N_While, start.lineno, start.col, 0, 0);
     CHECK(n);
     n->v.While.test = test;
@@ -2568,10 +2616,9 @@ static Node *with_item_single(Parser *p)
             e = bitwise_or(p);
             CHECK(e);
         }
-        if (!is_op(p, P_COMMA) && !is_op(p, P_RPAR) && !is_op(p, P_COLON)) return syntax_error(p);
-        if (e->kind == N_Starred) {
-            error_nodes(p, e, e, "starred assignment target must be in a list or tuple");
-            return NULL;
+        if (!is_op(p, P_COMMA) && !is_op(p, P_RPAR) && !is_op(p, P_COLON)) {
+            if (comma_hint(p, e)) return NULL;
+            return syntax_error(p);
         }
         if (!check_target(p, e, CTX_STORE)) return NULL;
         vars = e;
@@ -2611,7 +2658,8 @@ static Node *with_stmt(Parser *p, const Token *async_tok)
         }
         p->in_try--;
         if (!done) {
-            if (p->lx.failed || p->err->is_memory_error) { p->failed = 1; return NULL; }
+            if (p->lx.failed || p->err->is_memory_error || p->err->is_recursion_error) { p->failed = 1; return NULL; }
+            if (p->failed && strstr(p->err->msg, "forgot a comma")) return NULL;
             p->failed = 0;
             *p->err = keep;
             p->pos = save;
@@ -2624,7 +2672,7 @@ static Node *with_stmt(Parser *p, const Token *async_tok)
             CHECK(vec_push(p, &items, w) == 0);
         } while (accept_op(p, P_COMMA));
     }
-    CHECK(expect_forced(p, P_COLON, ":"));
+    CHECK(expect_colon_nl(p));
     Node *n = nd(p, async_tok ? N_AsyncWith : N_With, start.lineno, start.col, 0, 0);
     CHECK(n);
     n->v.With.items = vlist(items);
@@ -2649,7 +2697,11 @@ static Node *try_stmt(Parser *p)
         p->pos++;
         int this_star = accept_op(p, P_STAR);
         if (star >= 0 && star != this_star) {
-            error_tok(p, &et, "cannot have both 'except' and 'except*' on the same 'try'");
+            Node a, b;
+            memset(&a, 0, sizeof a);
+            a.lineno = et.lineno; a.col_offset = et.col;
+            b.end_lineno = prev(p)->end_lineno; b.end_col_offset = prev(p)->end_col;
+            error_nodes(p, &a, &b, "cannot have both 'except' and 'except*' on the same 'try'");
             return NULL;
         }
         star = this_star;
@@ -2680,7 +2732,7 @@ static Node *try_stmt(Parser *p)
             error_tok(p, cur(p), "expected one or more exception types");
             return NULL;
         }
-        CHECK(expect_forced(p, P_COLON, ":"));
+        CHECK(expect_colon_nl(p));
         Node *h = nd(p, N_ExceptHandler, et.lineno, et.col, 0, 0);
         CHECK(h);
         h->v.ExceptHandler.type = type;
@@ -3111,7 +3163,7 @@ static Node *match_stmt(Parser *p)
         CHECK(pat);
         Node *guard = NULL;
         if (accept_kw(p, KW_if)) { guard = named_expression(p); CHECK(guard); }
-        CHECK(expect_forced(p, P_COLON, ":"));
+        CHECK(expect_op(p, P_COLON));
         Node *mc = nd(p, N_match_case, 0, 0, 0, 0);
         CHECK(mc);
         mc->v.match_case.pattern = pat;
@@ -3209,7 +3261,8 @@ static void check_rest_for_tokenizer_errors(Parser *p)
 {
     if (p->lx.failed || p->err->is_memory_error || p->err->is_recursion_error) return;
     SyntaxErrorInfo saved = *p->err;
-    int err_line = saved.lineno;
+    int err_line = p->furthest < p->ntoks && p->ntoks > 0 ? p->toks[p->furthest].lineno : saved.lineno;
+    if (p->ntoks > 0 && p->toks[p->ntoks - 1].lineno > err_line) err_line = p->toks[p->ntoks - 1].lineno;
     Token t;
     for (;;) {
         int k = lex_next(&p->lx, &t);

@@ -417,6 +417,71 @@ static Value gen_next_method(Vm *vm, Value *args, int nargs, Value kwnames)
     return r;
 }
 
+/* The iterator a suspended generator delegates to (it is paused in the
+ * middle of `yield from` / `await`: SEND then YIELD_VALUE), or VAL_NULL. */
+static Value gen_delegate(GenObj *g)
+{
+    Frame *f = g->frame;
+    if (!f || g->state != GEN_SUSPENDED || f->pc < 2 || f->sp < 1)
+        return VAL_NULL;
+    if (INSTR_OP(f->code->code[f->pc - 1]) != OP_YIELD_VALUE || INSTR_OP(f->code->code[f->pc - 2]) != OP_SEND)
+        return VAL_NULL;
+    return FRAME_STACK(f)[f->sp - 1];
+}
+
+/* throw() with delegation to the sub-iterator of `yield from`, as CPython. */
+static Value gen_throw_into(Vm *vm, Value genv, Value exc, Value *retval)
+{
+    GenObj *g = (GenObj *)AS_OBJ(genv);
+    Value sub = gen_delegate(g);
+    if (sub && !type_is_subtype(TYPE_OF(exc), &t_GeneratorExit)) {
+        Value r, subret = VAL_NULL;
+        if (IS_TYPE(sub, &t_generator) || IS_TYPE(sub, &t_coroutine)) {
+            g->state = GEN_RUNNING;
+            r = gen_throw_into(vm, sub, exc, &subret);
+            g->state = GEN_SUSPENDED;
+        } else {
+            int found = 0;
+            r = vm_call_method_opt(vm, sub, "throw", &exc, 1, &found);
+            if (!found && !vm_exc_pending(vm))
+                return gen_resume(vm, genv, VAL_NONE, exc, retval);
+            if (!r && vm_exc_matches(vm, &t_StopIteration)) {
+                ExcObj *se = (ExcObj *)AS_OBJ(vm_exc_fetch(vm));
+                subret = IS_TUPLE(se->args) && TUPLE_LEN(se->args) ? TUPLE_ITEMS(se->args)[0] : VAL_NONE;
+            }
+        }
+        if (r)
+            return r;   /* the sub-iterator yielded: we stay suspended inside yield from */
+        if (vm_exc_pending(vm)) {
+            Value e2 = vm_exc_fetch(vm);
+            return gen_resume(vm, genv, VAL_NONE, e2, retval);
+        }
+        /* the sub-iterator returned: that is the value of the yield from */
+        Frame *f = g->frame;
+        FRAME_STACK(f)[f->sp - 1] = subret ? subret : VAL_NONE;
+        f->pc = INSTR_ARG(f->code->code[f->pc - 2]);
+        return gen_resume(vm, genv, VAL_NULL, VAL_NULL, retval);
+    }
+    if (sub && (IS_TYPE(sub, &t_generator) || IS_TYPE(sub, &t_coroutine))) {
+        /* GeneratorExit: close the sub-generator first */
+        Value closer = exc;
+        g->state = GEN_RUNNING;
+        Value sr = VAL_NULL;
+        Value r = gen_throw_into(vm, sub, closer, &sr);
+        g->state = GEN_SUSPENDED;
+        if (r) {
+            Value e = exc_new_msg(vm, &t_RuntimeError, "generator ignored GeneratorExit");
+            return e ? gen_resume(vm, genv, VAL_NONE, e, retval) : VAL_NULL;
+        }
+        if (vm_exc_pending(vm) && !vm_exc_matches(vm, &t_GeneratorExit) && !vm_exc_matches(vm, &t_StopIteration)) {
+            Value e2 = vm_exc_fetch(vm);
+            return gen_resume(vm, genv, VAL_NONE, e2, retval);
+        }
+        vm_exc_clear(vm);
+    }
+    return gen_resume(vm, genv, VAL_NONE, exc, retval);
+}
+
 static Value gen_throw_method(Vm *vm, Value *args, int nargs, Value kwnames)
 {
     if (arg_check(vm, "throw", nargs, kwnames, 2, 4) < 0)
@@ -432,7 +497,7 @@ static Value gen_throw_method(Vm *vm, Value *args, int nargs, Value kwnames)
                         type_name_of(exc));
     }
     Value ret = VAL_NULL;
-    Value r = gen_resume(vm, args[0], VAL_NONE, exc, &ret);
+    Value r = gen_throw_into(vm, args[0], exc, &ret);
     if (!r && !vm_exc_pending(vm)) {
         Value e = exc_new(vm, &t_StopIteration, ret && ret != VAL_NONE ? tuple_from_array(vm, &ret, 1) : VAL_NULL);
         return e ? vm_raise_value(vm, e) : VAL_NULL;
@@ -455,7 +520,7 @@ static Value gen_close_method(Vm *vm, Value *args, int nargs, Value kwnames)
     if (!exc)
         return VAL_NULL;
     Value ret = VAL_NULL;
-    Value r = gen_resume(vm, args[0], VAL_NONE, exc, &ret);
+    Value r = gen_throw_into(vm, args[0], exc, &ret);
     if (r) {
         return vm_raise(vm, &t_RuntimeError, "generator ignored GeneratorExit");
     }
@@ -594,7 +659,7 @@ static Value gen_resume(Vm *vm, Value genv, Value sent, Value throw_exc, Value *
             return vm_raise_value(vm, throw_exc);
         return VAL_NULL;
     }
-    if (g->state == GEN_CREATED && sent != VAL_NONE && !throw_exc)
+    if (g->state == GEN_CREATED && sent && sent != VAL_NONE && !throw_exc)
         return vm_raise(vm, &t_TypeError, "can't send non-None value to a just-started generator");
     if (vm->c_depth >= NESTED_LOOP_MAX)
         return vm_raise(vm, &t_RecursionError, "maximum recursion depth exceeded");
@@ -602,7 +667,7 @@ static Value gen_resume(Vm *vm, Value genv, Value sent, Value throw_exc, Value *
     if (push_frame(vm, f) < 0)
         return VAL_NULL;
     f->flags = (f->flags & ~(FRAME_GEN_FOR | FRAME_GEN_SEND)) | FRAME_NESTED_ENTRY;
-    if (g->state == GEN_SUSPENDED && !throw_exc)
+    if (g->state == GEN_SUSPENDED && !throw_exc && sent)
         FRAME_STACK(f)[f->sp++] = sent;
     gen_enter(vm, g);
     Value result = VAL_NULL;

@@ -10,6 +10,8 @@
  *   async_echo(x), async_sleep_echo(x, ms): answered "pending"; resolved
  *     when the program waits for them, newest first (out of order) or by
  *     increasing ms.
+ *   async_fail(type_name, message): like async_echo, but the future is
+ *     resolved with that exception (raised where it is awaited).
  *
  * Directives read from the case's leading comments:
  *   # corral: inputs x=3 name="ada" flag=True     (int, float, "str", True/False/None)
@@ -28,7 +30,16 @@
 
 #define MAX_PENDING 256
 
-typedef struct Pending { uint64_t id; uint64_t value; int64_t ms; int resolved; } Pending;
+/* A host future; failing ones (async_fail) carry the exception to resolve with. */
+typedef struct Pending {
+    uint64_t id;
+    uint64_t value;
+    int64_t ms;
+    int resolved;
+    int failing;
+    char type_name[64];
+    char message[256];
+} Pending;
 
 typedef struct Host {
     corral_run *run;
@@ -326,12 +337,29 @@ static void answer_call(Host *h)
             exit(2);
         }
         Pending *p = &h->pending[h->npending++];
+        memset(p, 0, sizeof *p);
         p->id = id;
         p->value = a[0];
         p->ms = 0;
         p->resolved = 0;
         if (nargs == 2)
             CHECK(run, corral_value_get_int(run, a[1], &p->ms));
+        CHECK(run, corral_run_resume_pending(run));
+    } else if (is_name(name, nlen, "async_fail") && nargs == 2) {
+        if (h->npending == MAX_PENDING) {
+            fprintf(stderr, "corral_host: too many pending futures\n");
+            exit(2);
+        }
+        Pending *p = &h->pending[h->npending++];
+        memset(p, 0, sizeof *p);
+        p->id = id;
+        p->failing = 1;
+        const char *t, *m;
+        size_t tl, ml;
+        CHECK(run, corral_value_get_str(run, a[0], &t, &tl));
+        snprintf(p->type_name, sizeof p->type_name, "%.*s", (int)(tl < 60 ? tl : 60), t);
+        CHECK(run, corral_value_get_str(run, a[1], &m, &ml));
+        snprintf(p->message, sizeof p->message, "%.*s", (int)(ml < 250 ? ml : 250), m);
         CHECK(run, corral_run_resume_pending(run));
     } else {
         char msg[160];
@@ -362,7 +390,11 @@ static void resolve_futures(Host *h)
             break;
         Pending *p = &h->pending[best];
         p->resolved = 1;
-        CHECK(run, corral_run_resolve_value(run, p->id, p->value));
+        if (p->failing)
+            CHECK(run, corral_run_resolve_exception(run, p->id, p->type_name, strlen(p->type_name),
+                                                    p->message, strlen(p->message)));
+        else
+            CHECK(run, corral_run_resolve_value(run, p->id, p->value));
     }
 }
 
