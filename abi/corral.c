@@ -41,6 +41,113 @@ struct corral_program {
     size_t n_externals;
 };
 
+#define ERROR_MAGIC 0x43455252u     /* "CERR" */
+
+struct corral_error {
+    uint32_t magic;
+    int line, column;
+    char *type, *message, *text;
+};
+
+static char *dup_text(const char *s)
+{
+    size_t n = strlen(s);
+    char *d = malloc(n + 1);
+    if (d)
+        memcpy(d, s, n + 1);
+    return d;
+}
+
+/* A new error handle (NULL if it cannot be allocated). */
+static corral_error *error_new(const char *type, const char *message, const char *text, int line, int column)
+{
+    corral_error *e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    e->type = dup_text(type);
+    e->message = dup_text(message);
+    e->text = dup_text(text);
+    if (!e->type || !e->message || !e->text) {
+        free(e->type);
+        free(e->message);
+        free(e->text);
+        free(e);
+        return NULL;
+    }
+    e->line = line;
+    e->column = column;
+    e->magic = ERROR_MAGIC;
+    return e;
+}
+
+static void set_error_out(corral_error **error_out, const char *type, const char *message)
+{
+    if (!error_out)
+        return;
+    char text[600];
+    snprintf(text, sizeof text, "%s: %s\n", type, message);
+    *error_out = error_new(type, message, text, 0, 0);
+}
+
+static bool error_ok(const corral_error *e) { return e && e->magic == ERROR_MAGIC; }
+
+static int error_string(const corral_error *e, const char *s, const char **text_out, size_t *len_out)
+{
+    if (!error_ok(e))
+        return CORRAL_E_HANDLE;
+    if (!text_out || !len_out)
+        return CORRAL_E_ARGUMENT;
+    *text_out = s;
+    *len_out = strlen(s);
+    return CORRAL_OK;
+}
+
+int corral_error_type(const corral_error *error, const char **text_out, size_t *len_out)
+{
+    return error_string(error, error_ok(error) ? error->type : "", text_out, len_out);
+}
+
+int corral_error_message(const corral_error *error, const char **text_out, size_t *len_out)
+{
+    return error_string(error, error_ok(error) ? error->message : "", text_out, len_out);
+}
+
+int corral_error_text(const corral_error *error, const char **text_out, size_t *len_out)
+{
+    return error_string(error, error_ok(error) ? error->text : "", text_out, len_out);
+}
+
+int corral_error_line(const corral_error *error, int *line_out)
+{
+    if (!error_ok(error))
+        return CORRAL_E_HANDLE;
+    if (!line_out)
+        return CORRAL_E_ARGUMENT;
+    *line_out = error->line;
+    return CORRAL_OK;
+}
+
+int corral_error_column(const corral_error *error, int *column_out)
+{
+    if (!error_ok(error))
+        return CORRAL_E_HANDLE;
+    if (!column_out)
+        return CORRAL_E_ARGUMENT;
+    *column_out = error->column;
+    return CORRAL_OK;
+}
+
+void corral_error_free(corral_error *error)
+{
+    if (!error_ok(error))
+        return;
+    error->magic = DEAD_MAGIC;
+    free(error->type);
+    free(error->message);
+    free(error->text);
+    free(error);
+}
+
 typedef struct ValueSlot { uint32_t generation; uint32_t in_use; } ValueSlot;
 
 struct corral_run {
@@ -121,13 +228,12 @@ static bool is_identifier(const char *s, size_t n)
 }
 
 /* Split "a, b c" into a NUL-separated copy; returns -1 on a bad name. */
-static int split_names(const char *text, char **out, size_t *count)
+static int split_names(const char *text, size_t len, char **out, size_t *count)
 {
     *out = NULL;
     *count = 0;
-    if (!text || !*text)
+    if (!text || !len)
         return 0;
-    size_t len = strlen(text);
     char *buf = malloc(len + 1);
     if (!buf)
         return -2;
@@ -200,59 +306,62 @@ static void freeze_value(Vm *vm, Value v)
     }
 }
 
-/* Fill the caller's buffer with the error as CPython prints it (for a
- * SyntaxError: the File/line block, the source line, a caret and the
- * message) and report its location. */
-static void format_compile_error(Vm *vm, char *buf, size_t size, int *line, int *col)
+/* The compile error pending on vm as an error handle: type, CPython's
+ * message, the report exactly as CPython prints it, and the location. */
+static corral_error *compile_error(Vm *vm)
 {
     Value exc = vm->exc;
-    if (line)
-        *line = 0;
-    if (col)
-        *col = 0;
-    if (exc && is_exception_instance(exc)) {
-        ExcObj *e = (ExcObj *)AS_OBJ(exc);
-        Value ln = e->dict ? dict_get_cstr(vm, e->dict, "lineno") : VAL_NULL;
-        Value off = e->dict ? dict_get_cstr(vm, e->dict, "offset") : VAL_NULL;
-        int64_t l = 0, c = 0;
-        if (ln)
-            int_to_i64(ln, &l);
-        if (off)
-            int_to_i64(off, &c);
-        if (line)
-            *line = (int)l;
-        if (col)
-            *col = (int)c;
-    }
-    if (!buf || !size)
-        return;
-    Value text = exc ? vm_format_exception(vm, exc) : VAL_NULL;
-    snprintf(buf, size, "%s", text ? STR_DATA(text) : "compile failed\n");
+    if (!exc || !is_exception_instance(exc))
+        return error_new("SyntaxError", "invalid syntax", "SyntaxError: invalid syntax\n", 0, 0);
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    int64_t l = 0, c = 0;
+    Value ln = e->dict ? dict_get_cstr(vm, e->dict, "lineno") : VAL_NULL;
+    Value off = e->dict ? dict_get_cstr(vm, e->dict, "offset") : VAL_NULL;
+    Value msg = e->dict ? dict_get_cstr(vm, e->dict, "msg") : VAL_NULL;
+    if (ln)
+        int_to_i64(ln, &l);
+    if (off)
+        int_to_i64(off, &c);
+    if (!msg || !IS_STR(msg))
+        msg = obj_str(vm, exc);
+    Value text = vm_format_exception(vm, exc);
+    return error_new(type_name_of(exc), msg ? STR_DATA(msg) : "", text ? STR_DATA(text) : "", (int)l, (int)c);
 }
 
 int corral_program_compile(corral_program **out, const char *source, size_t source_len, const char *script_name,
-                           const char *input_names, const char *external_names, char *message_buf,
-                           size_t message_buf_size, int *line_out, int *column_out)
+                           size_t script_name_len, const char *input_names, size_t input_names_len,
+                           const char *external_names, size_t external_names_len, corral_error **error_out)
 {
-    if (message_buf && message_buf_size)
-        message_buf[0] = 0;
-    if (!out || (!source && source_len))
+    if (error_out)
+        *error_out = NULL;
+    if (!out || (!source && source_len) || (!script_name && script_name_len) || (!input_names && input_names_len) ||
+        (!external_names && external_names_len)) {
+        set_error_out(error_out, "ValueError", "invalid argument: a NULL out-pointer or a NULL string with a length");
         return CORRAL_E_ARGUMENT;
+    }
+    if (script_name && (!utf8_valid(script_name, script_name_len) || memchr(script_name, 0, script_name_len))) {
+        set_error_out(error_out, "ValueError", "script name is not valid UTF-8 text");
+        return CORRAL_E_ARGUMENT;
+    }
     if (!source)
         source = "";
     corral_program *p = calloc(1, sizeof *p);
     if (!p)
         return CORRAL_E_MEMORY;
-    int r1 = split_names(input_names, &p->inputs, &p->n_inputs);
-    int r2 = r1 == 0 ? split_names(external_names, &p->externals, &p->n_externals) : 0;
+    int r1 = split_names(input_names, input_names_len, &p->inputs, &p->n_inputs);
+    int r2 = r1 == 0 ? split_names(external_names, external_names_len, &p->externals, &p->n_externals) : 0;
     if (r1 || r2) {
         free(p->inputs);
         free(p->externals);
         free(p);
-        if (message_buf && message_buf_size)
-            snprintf(message_buf, message_buf_size, "input and external names must be identifiers");
-        return (r1 == -2 || r2 == -2) ? CORRAL_E_MEMORY : CORRAL_E_ARGUMENT;
+        if (r1 == -2 || r2 == -2)
+            return CORRAL_E_MEMORY;
+        set_error_out(error_out, "ValueError", "input and external names must be identifiers");
+        return CORRAL_E_ARGUMENT;
     }
+    char name_buf[256];
+    snprintf(name_buf, sizeof name_buf, "%.*s", (int)(script_name_len < 255 ? script_name_len : 255),
+             script_name ? script_name : "");
     VmOptions opt;
     memset(&opt, 0, sizeof opt);
     p->vm = vm_new(&opt);
@@ -264,10 +373,11 @@ int corral_program_compile(corral_program **out, const char *source, size_t sour
     }
     p->vm->gc_disabled = 1;
     SyntaxErrorInfo err;
-    p->code = vm_compile_ex(p->vm, source, source_len, script_name ? script_name : "main.py", true, &err);
+    p->code = vm_compile_ex(p->vm, source, source_len, script_name ? name_buf : "main.py", true, &err);
     if (!p->code) {
         int status = vm_exc_matches(p->vm, &t_MemoryError) ? CORRAL_E_MEMORY : CORRAL_E_SYNTAX;
-        format_compile_error(p->vm, message_buf, message_buf_size, line_out, column_out);
+        if (error_out)
+            *error_out = compile_error(p->vm);
         vm_free(p->vm);
         free(p->inputs);
         free(p->externals);
@@ -1274,13 +1384,17 @@ int corral_run_dump(corral_run *run, uint8_t **bytes_out, size_t *len_out)
     return fail(run, CORRAL_E_STATE, "snapshots are not implemented yet");
 }
 
-int corral_run_load(corral_run **out, const uint8_t *bytes, size_t len, const corral_limits *limits)
+int corral_run_load(corral_run **out, const uint8_t *bytes, size_t len, const corral_limits *limits,
+                    corral_error **error_out)
 {
+    if (error_out)
+        *error_out = NULL;
     if (!out || (!bytes && len))
         return CORRAL_E_ARGUMENT;
     int st = check_limits(limits);
     if (st)
         return st;
+    set_error_out(error_out, "ValueError", "not a Corral snapshot (snapshots are not implemented yet)");
     return CORRAL_E_SNAPSHOT;
 }
 

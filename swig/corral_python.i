@@ -1,7 +1,7 @@
 /* corral_python.i -- Python typemaps of the raw layer (included by corral.i).
  *
  * A call returns its int status, followed by its out-parameters when it has
- * any: `status, program, message, line, column = corral_program_compile(...)`.
+ * any: `status, program, error = corral_program_compile(...)`.
  * Nothing raises on a Corral status: the shim decides what is an exception.
  * Python exceptions are raised only for Python-side misuse (wrong argument
  * types, an int that does not fit the C parameter, a str that is not
@@ -135,22 +135,6 @@
   }
 }
 
-/* corral_program_compile's message buffer: returned as a str ("" on
- * success).  The buffer is large enough for any CPython syntax error
- * report of a reasonable line; a longer one is truncated by Corral. */
-%typemap(in, numinputs=0) (char *message_buf, size_t message_buf_size) (char message_storage[8192]) {
-  message_storage[0] = 0;
-  $1 = message_storage;
-  $2 = sizeof message_storage;
-}
-%typemap(argout) (char *message_buf, size_t message_buf_size) {
-  /* "replace": truncation may have cut a UTF-8 sequence in two. */
-  PyObject *message_obj = PyUnicode_DecodeUTF8($1, (Py_ssize_t)strnlen($1, $2), "replace");
-  if (!message_obj)
-    SWIG_fail;
-  %append_output(message_obj);
-}
-
 /* ----------------------------------------------------- scalar out-parameters */
 
 %define CORRAL_SCALAR_OUT(CTYPE, TO_PYTHON)
@@ -186,6 +170,7 @@ CORRAL_SCALAR_OUT(size_t, PyLong_FromSize_t)
 
 CORRAL_HANDLE_OUT(corral_program)
 CORRAL_HANDLE_OUT(corral_run)
+CORRAL_HANDLE_OUT(corral_error)
 
 /* ------------------------------------------------------------ applications */
 
@@ -195,6 +180,9 @@ CORRAL_HANDLE_OUT(corral_run)
  * pair added to corral.h and not to this list. */
 %apply (const char *TEXT_IN, size_t TEXT_IN_LEN) {
   (const char *source, size_t source_len),
+  (const char *script_name, size_t script_name_len),
+  (const char *input_names, size_t input_names_len),
+  (const char *external_names, size_t external_names_len),
   (const char *name, size_t name_len),
   (const char *type_name, size_t type_len),
   (const char *message, size_t message_len),

@@ -85,25 +85,44 @@ CORRAL_API const char *corral_version(void);
 
 typedef struct corral_program corral_program;
 
+/* Errors of the calls that have no run to carry them (compile, load). */
+typedef struct corral_error corral_error;
+
 /* Compile Python source into a program.
  *  - source/source_len: the program text (UTF-8).
- *  - script_name: the file name shown in tracebacks (NULL: "main.py").
+ *  - script_name/script_name_len: the file name shown in tracebacks
+ *    (NULL: "main.py").
  *  - input_names: names of the inputs the run will provide, separated by
- *    spaces or commas ("x, name"); NULL or "" for none.
+ *    spaces or commas ("x, name"); NULL or empty for none.
  *  - external_names: names of the host functions the program may call, in
  *    the same format.  Calling one pauses the run (CORRAL_PAUSED_CALL).
- *  - message_buf/message_buf_size: optional buffer (may be NULL/0) that
- *    receives, on failure, the NUL-terminated error exactly as CPython would
- *    print it, e.g. "  File \"main.py\", line 2\n    x = (1,\n        ^\n
- *    SyntaxError: '(' was never closed\n" (truncated to fit).
- *  - line_out, column_out (may be NULL): 1-based location of a syntax error.
+ *  - error_out (may be NULL): on failure, *error_out receives an error
+ *    handle describing it (release it with corral_error_free), or NULL when
+ *    even that could not be allocated.  On success *error_out is set to NULL.
  * On success *out receives a program to release with corral_program_free().
- * Errors: CORRAL_E_ARGUMENT (out NULL, source NULL with a length, invalid
- * names), CORRAL_E_SYNTAX, CORRAL_E_MEMORY. */
+ * Errors: CORRAL_E_ARGUMENT (out NULL, a NULL string with a length, names
+ * that are not identifiers), CORRAL_E_SYNTAX (the error's type is
+ * "SyntaxError", "IndentationError" or "TabError", as CPython), CORRAL_E_MEMORY. */
 CORRAL_API int corral_program_compile(corral_program **out, const char *source, size_t source_len,
-                                      const char *script_name, const char *input_names,
-                                      const char *external_names, char *message_buf,
-                                      size_t message_buf_size, int *line_out, int *column_out);
+                                      const char *script_name, size_t script_name_len,
+                                      const char *input_names, size_t input_names_len,
+                                      const char *external_names, size_t external_names_len,
+                                      corral_error **error_out);
+
+/* The error's exception type name ("SyntaxError"; "ValueError" for bad
+ * arguments), its message (CPython's SyntaxError msg, e.g. "'(' was never
+ * closed"), and the whole report exactly as CPython would print it (for a
+ * SyntaxError: the File/line block, the source line, a caret line and the
+ * message).  Strings are owned by the error and live until
+ * corral_error_free().  Errors: CORRAL_E_HANDLE, CORRAL_E_ARGUMENT. */
+CORRAL_API int corral_error_type(const corral_error *error, const char **text_out, size_t *len_out);
+CORRAL_API int corral_error_message(const corral_error *error, const char **text_out, size_t *len_out);
+CORRAL_API int corral_error_text(const corral_error *error, const char **text_out, size_t *len_out);
+/* 1-based line and column of a syntax error (0 when not applicable). */
+CORRAL_API int corral_error_line(const corral_error *error, int *line_out);
+CORRAL_API int corral_error_column(const corral_error *error, int *column_out);
+/* Release an error.  NULL is a no-op. */
+CORRAL_API void corral_error_free(corral_error *error);
 
 /* Release a program.  Runs started from it stay valid (they hold their own
  * reference).  NULL is a no-op. */
@@ -300,8 +319,11 @@ CORRAL_API int corral_run_dump(corral_run *run, uint8_t **bytes_out, size_t *len
 /* Recreate a run from corral_run_dump() bytes, in any process.  The bytes
  * are treated as hostile: any corruption gives CORRAL_E_SNAPSHOT (or
  * CORRAL_E_VERSION for another format version) and nothing else.
- * 'limits' applies to the loaded run (NULL: none). */
-CORRAL_API int corral_run_load(corral_run **out, const uint8_t *bytes, size_t len, const corral_limits *limits);
+ * 'limits' applies to the loaded run (NULL: none).  error_out (may be NULL)
+ * receives a description of what is wrong with the bytes, as for
+ * corral_program_compile. */
+CORRAL_API int corral_run_load(corral_run **out, const uint8_t *bytes, size_t len, const corral_limits *limits,
+                               corral_error **error_out);
 
 /* Release bytes returned by Corral.  NULL is a no-op. */
 CORRAL_API void corral_bytes_free(uint8_t *bytes);

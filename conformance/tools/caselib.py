@@ -4,6 +4,7 @@ Both tools must run a case in exactly the same way (cwd, argv, environment, time
 otherwise expectations and results would not be comparable; keeping that in one place
 is the point of this module.
 """
+import ast
 import os
 import re
 import subprocess
@@ -18,7 +19,19 @@ TIMEOUT_SECONDS = 10
 
 # Directives the tools understand; anything else in a `# corral:` line is an error so
 # that a typo cannot silently change what a case means.
-KNOWN_DIRECTIVES = ("divergence",)
+KNOWN_DIRECTIVES = ("divergence", "inputs", "external", "limit", "expect-limit")
+
+# Directives that make a case a *host case*: it runs through the C test host
+# (tests/host/corral_host.c), and CPython runs it through tools/oracle/corral_oracle_host.py.
+HOST_DIRECTIVES = ("inputs", "external", "limit", "expect-limit")
+
+# Every case in a topic folder named host_* is a host case too (e.g. the sandbox escape
+# attempts, which need no directive).
+HOST_TOPIC_PREFIX = "host_"
+
+LIMIT_KINDS = ("memory", "allocations", "time", "fuel", "recursion", "interrupt")
+
+ORACLE_HOST_CODE = "import corral_oracle_host; corral_oracle_host.main()"
 
 _DIRECTIVE_RE = re.compile(r"^#\s*corral:\s*([a-z-]+)\s*(.*?)\s*$")
 
@@ -65,6 +78,55 @@ class Case:
                 if match:
                     found.append((match.group(1), match.group(2)))
         return found
+
+    def is_host_case(self):
+        """Needs the C test host: host directives, a host_* topic, or top-level await."""
+        if self.topic.startswith(HOST_TOPIC_PREFIX):
+            return True
+        if any(name in HOST_DIRECTIVES for name, _ in self.directives()):
+            return True
+        return has_top_level_await(self.path)
+
+    def expected_limit(self):
+        """The kind named by `# corral: expect-limit <kind>`, or None."""
+        for name, argument in self.directives():
+            if name == "expect-limit":
+                return argument
+        return None
+
+
+def has_top_level_await(path):
+    """True if the module itself (not a function) uses await / async for / async with."""
+    with open(path, encoding="utf-8") as source:
+        text = source.read()
+    if "await" not in text and "async" not in text:
+        return False
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return False
+    pending = list(ast.iter_child_nodes(tree))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.Await, ast.AsyncFor, ast.AsyncWith)):
+            return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            # a class body runs at module level, but `await` there is a SyntaxError anyway
+            continue
+        pending.extend(ast.iter_child_nodes(node))
+    return False
+
+
+def limit_expectation(kind):
+    """(stderr, rc) of a run stopped by a limit, as corral_host prints them."""
+    return ("corral: limit exceeded: %s\n" % kind).encode("ascii"), 3
+
+
+def oracle_command(python, case):
+    """How CPython runs a case: host cases through the Python version of the test host."""
+    if case.is_host_case():
+        return [python, "-c", ORACLE_HOST_CODE]
+    return [python]
 
 
 def discover_cases():

@@ -9,6 +9,11 @@
 Each case runs as `python3 name.py` with cwd = its folder, a fixed environment
 (PYTHONHASHSEED=0, ...; see caselib.case_environment) and a 10 s timeout. The results go
 to expected/<topic>/<name>.out (stdout), .err (stderr) and .rc (exit code).
+
+Host cases (conformance/README.md, "Host cases") run through tools/oracle/corral_oracle_host.py,
+the Python version of the standard test host. A case with `# corral: expect-limit <kind>`
+ends in an outcome CPython cannot produce: its .out is written by hand, and this tool only
+writes (or checks) its .err and .rc (`corral: limit exceeded: <kind>`, exit status 3).
 """
 import argparse
 import os
@@ -83,12 +88,44 @@ def main():
         unknown = [name for name, _ in case.directives() if name not in caselib.KNOWN_DIRECTIVES]
         if unknown:
             raise SystemExit("regen: %s: unknown directive(s) %s" % (case.ident, ", ".join(unknown)))
+        kind = case.expected_limit()
+        if kind is not None and kind not in caselib.LIMIT_KINDS:
+            raise SystemExit("regen: %s: expect-limit %r is not one of %s"
+                             % (case.ident, kind, ", ".join(caselib.LIMIT_KINDS)))
 
+    limit_cases = [c for c in cases if c.expected_limit() is not None]
+    cases = [c for c in cases if c.expected_limit() is None]
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        outcomes = list(pool.map(lambda c: caselib.run_case([oracle], c), cases))
+        outcomes = list(pool.map(lambda c: caselib.run_case(caselib.oracle_command(oracle, c), c),
+                                 cases))
 
     problems = 0
     written = 0
+    for case in limit_cases:
+        stderr, rc = caselib.limit_expectation(case.expected_limit())
+        wanted = {".err": stderr, ".rc": ("%d\n" % rc).encode("ascii")}
+        if not os.path.exists(case.expected_path(".out")):
+            print("MISSING %s (expect-limit case: write its stdout by hand)"
+                  % os.path.relpath(case.expected_path(".out")))
+            problems += 1
+        for suffix, content in wanted.items():
+            path = case.expected_path(suffix)
+            try:
+                with open(path, "rb") as f:
+                    current = f.read()
+            except OSError:
+                current = None
+            if current == content:
+                continue
+            if args.check:
+                print("%s %s" % ("MISSING" if current is None else "STALE", os.path.relpath(path)))
+                problems += 1
+            else:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                with open(path, "wb") as f:
+                    f.write(content)
+                written += 1
+
     for case, outcome in zip(cases, outcomes):
         if outcome.timed_out:
             print("TIMEOUT %s: CPython did not finish in %d s" % (case.ident, caselib.TIMEOUT_SECONDS))
@@ -126,7 +163,7 @@ def main():
                 problems += args.check
 
     if args.check:
-        print("%d cases checked, %d problems" % (len(cases), problems))
+        print("%d cases checked, %d problems" % (len(cases) + len(limit_cases), problems))
     else:
         print("%d cases run, %d files written" % (len(cases), written))
     return 1 if problems else 0

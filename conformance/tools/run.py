@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Run the conformance suite through an interpreter and compare with CPython's expectations.
 
-    run.py --corral build/corral [--filter REGEX] [-j N] [--verbose] [--by-topic]
+    run.py --corral build/corral [--host build/tests/corral_host] [--filter REGEX] [-j N]
+           [--verbose] [--by-topic]
 
 Each case runs as `corral name.py` with cwd = its folder, the same environment as the
 oracle run and a 10 s timeout. Compared: stdout exactly, exit code exactly, stderr
 exactly except that caret lines (only whitespace and ^ or ~) are dropped on both sides.
 A case whose leading comments say `# corral: divergence <reason>` may differ: it is
-reported as an expected divergence, not a failure. Ends with `N passed, M failed`;
-exit status 1 if anything failed. Works with any python3 >= 3.8.
+reported as an expected divergence, not a failure. Host cases (host directives, a host_*
+topic, or top-level await; see conformance/README.md) run as `corral_host name.py` with
+--host, and are skipped without it. Ends with `N passed, M failed` (plus `, K skipped` if
+any were); exit status 1 if anything failed. Works with any python3 >= 3.8.
 """
 import argparse
 import difflib
@@ -40,12 +43,16 @@ def short_diff(label, expected, actual, limit=20):
     return ["    " + line for line in diff]
 
 
-def judge(case, interpreter_argv):
-    """Returns (status, problems, details): status is 'pass', 'fail' or 'xdiv'."""
+def judge(case, interpreter_argv, host_argv=None):
+    """Returns (status, problems, details): status is 'pass', 'fail', 'xdiv' or 'skip'."""
     directives = case.directives()
     unknown = [name for name, _ in directives if name not in caselib.KNOWN_DIRECTIVES]
     if unknown:
         return "fail", ["unknown directive(s) " + ", ".join(unknown)], []
+    if case.is_host_case():
+        if host_argv is None:
+            return "skip", [], []
+        interpreter_argv = host_argv
     divergence = [reason for name, reason in directives if name == "divergence"]
 
     expected = caselib.read_expected(case)
@@ -90,6 +97,8 @@ def interpreter_command(path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corral", required=True, help="the interpreter to test")
+    parser.add_argument("--host", help="the C test host (corral_host) for host cases;"
+                                       " without it they are skipped")
     parser.add_argument("--filter", help="regular expression searched in 'topic/name'")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--verbose", "-v", action="store_true", help="show a short diff per failure")
@@ -97,17 +106,21 @@ def main():
     args = parser.parse_args()
 
     command = interpreter_command(args.corral)
+    host_command = interpreter_command(args.host) if args.host else None
     cases = caselib.discover_cases()
     if args.filter:
         pattern = re.compile(args.filter)
         cases = [c for c in cases if pattern.search(c.ident)]
 
-    passed = failed = diverged = 0
+    passed = failed = diverged = skipped = 0
     per_topic = {}
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         # map keeps case order, so the report is the same whatever the parallelism.
         for case, (status, problems, details) in zip(
-                cases, pool.map(lambda c: judge(c, command), cases)):
+                cases, pool.map(lambda c: judge(c, command, host_command), cases)):
+            if status == "skip":
+                skipped += 1
+                continue
             tally = per_topic.setdefault(case.topic, [0, 0])
             tally[0 if status != "fail" else 1] += 1
             if status == "pass":
@@ -132,7 +145,10 @@ def main():
         print("(%d expected divergences counted as passed; see docs/divergences.md)" % diverged)
     if not cases:
         print("no cases selected")
-    print("%d passed, %d failed" % (passed, failed))
+    if skipped:
+        print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
+    else:
+        print("%d passed, %d failed" % (passed, failed))
     return 1 if failed or not cases else 0
 
 

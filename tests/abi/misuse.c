@@ -17,11 +17,19 @@ static int checks;
                     corral_status_string(got_), (want), corral_status_string(want)); } \
     } while (0)
 
+static size_t slen(const char *s) { return s ? strlen(s) : 0; }
+
+static int compile_with(corral_program **p, const char *src, size_t src_len, const char *inputs,
+                        const char *externals, corral_error **err)
+{
+    return corral_program_compile(p, src, src_len, "misuse.py", 9, inputs, slen(inputs), externals, slen(externals),
+                                  err);
+}
+
 static corral_program *compile_ok(const char *src, const char *inputs, const char *externals)
 {
     corral_program *p = NULL;
-    EXPECT(corral_program_compile(&p, src, strlen(src), "misuse.py", inputs, externals, NULL, 0, NULL, NULL),
-           CORRAL_OK);
+    EXPECT(compile_with(&p, src, strlen(src), inputs, externals, NULL), CORRAL_OK);
     return p;
 }
 
@@ -111,32 +119,51 @@ static void wrong_type_handles(void)
 static void bad_arguments(void)
 {
     corral_program *p = NULL;
-    char msg[256];
+    corral_error *err = NULL;
+    const char *text;
+    size_t tl;
     int line = -1, col = -1;
-    EXPECT(corral_program_compile(NULL, "1", 1, NULL, NULL, NULL, NULL, 0, NULL, NULL), CORRAL_E_ARGUMENT);
-    EXPECT(corral_program_compile(&p, NULL, 5, NULL, NULL, NULL, NULL, 0, NULL, NULL), CORRAL_E_ARGUMENT);
-    EXPECT(corral_program_compile(&p, "1", 1, NULL, "not a name!", NULL, msg, sizeof msg, NULL, NULL),
-           CORRAL_E_ARGUMENT);
-    EXPECT(corral_program_compile(&p, "1", 1, NULL, NULL, "9bad", msg, sizeof msg, NULL, NULL), CORRAL_E_ARGUMENT);
-    EXPECT(corral_program_compile(&p, "x = (1,\n", 8, "bad.py", NULL, NULL, msg, sizeof msg, &line, &col),
-           CORRAL_E_SYNTAX);
-    if (!strstr(msg, "SyntaxError") || line != 1) {
+    EXPECT(corral_program_compile(NULL, "1", 1, NULL, 0, NULL, 0, NULL, 0, NULL), CORRAL_E_ARGUMENT);
+    EXPECT(corral_program_compile(&p, NULL, 5, NULL, 0, NULL, 0, NULL, 0, NULL), CORRAL_E_ARGUMENT);
+    EXPECT(corral_program_compile(&p, "1", 1, NULL, 3, NULL, 0, NULL, 0, NULL), CORRAL_E_ARGUMENT);
+    EXPECT(compile_with(&p, "1", 1, "not a name!", NULL, &err), CORRAL_E_ARGUMENT);
+    EXPECT(corral_error_type(err, &text, &tl), CORRAL_OK);
+    corral_error_free(err);
+    EXPECT(compile_with(&p, "1", 1, NULL, "9bad", NULL), CORRAL_E_ARGUMENT);
+    EXPECT(compile_with(&p, "x = (1,\n", 8, NULL, NULL, &err), CORRAL_E_SYNTAX);
+    EXPECT(corral_error_line(err, &line), CORRAL_OK);
+    EXPECT(corral_error_column(err, &col), CORRAL_OK);
+    EXPECT(corral_error_text(err, &text, &tl), CORRAL_OK);
+    if (!strstr(text, "SyntaxError") || line != 1) {
         failures++;
-        fprintf(stderr, "syntax error message/location wrong: line %d: %s\n", line, msg);
+        fprintf(stderr, "syntax error report/location wrong: line %d: %s\n", line, text);
     }
     checks++;
+    EXPECT(corral_error_type(err, NULL, &tl), CORRAL_E_ARGUMENT);
+    EXPECT(corral_error_line(err, NULL), CORRAL_E_ARGUMENT);
+    corral_error_free(err);
+    EXPECT(corral_error_type(NULL, &text, &tl), CORRAL_E_HANDLE);
+    EXPECT(corral_error_message(NULL, &text, &tl), CORRAL_E_HANDLE);
+    EXPECT(corral_error_text(NULL, &text, &tl), CORRAL_E_HANDLE);
+    EXPECT(corral_error_line(NULL, &line), CORRAL_E_HANDLE);
+    EXPECT(corral_error_column(NULL, &col), CORRAL_E_HANDLE);
+    EXPECT(corral_error_type((const corral_error *)"junk", &text, &tl), CORRAL_E_HANDLE);
+    corral_error_free(NULL);
     /* binary junk and NUL bytes are syntax errors, not crashes */
     static const char junk[] = "\xff\xfe\x00\x01print(1)\x00";
-    EXPECT(corral_program_compile(&p, junk, sizeof junk - 1, NULL, NULL, NULL, msg, sizeof msg, NULL, NULL),
-           CORRAL_E_SYNTAX);
-    /* a tiny buffer is filled but never overrun */
-    char tiny[4] = {'x', 'x', 'x', 'x'};
-    EXPECT(corral_program_compile(&p, "(", 1, NULL, NULL, NULL, tiny, 3, NULL, NULL), CORRAL_E_SYNTAX);
-    if (tiny[3] != 'x' || tiny[2] != 0) {
-        failures++;
-        fprintf(stderr, "message buffer overrun or not terminated\n");
+    EXPECT(compile_with(&p, junk, sizeof junk - 1, NULL, NULL, &err), CORRAL_E_SYNTAX);
+    corral_error_free(err);
+    /* deep nesting is an error, not a C stack overflow */
+    {
+        static char deep[200001];
+        memset(deep, '(', sizeof deep - 1);
+        EXPECT(compile_with(&p, deep, sizeof deep - 1, NULL, NULL, NULL), CORRAL_E_SYNTAX);
     }
-    checks++;
+    /* snapshot bytes that are not a snapshot */
+    corral_run *lr = NULL;
+    EXPECT(corral_run_load(&lr, (const uint8_t *)"garbage", 7, NULL, &err), CORRAL_E_SNAPSHOT);
+    corral_error_free(err);
+    EXPECT(corral_run_load(NULL, (const uint8_t *)"x", 1, NULL, NULL), CORRAL_E_ARGUMENT);
 
     p = compile_ok("x + 1", "x", "host");
     corral_limits lim;

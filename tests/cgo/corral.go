@@ -120,35 +120,50 @@ func goBytes(p *C.uint8_t, n C.size_t) []byte {
 	return append([]byte{}, unsafe.Slice((*byte)(unsafe.Pointer(p)), int(n))...)
 }
 
-// cName is a NUL-terminated copy for the char * parameters of
-// corral_program_compile (NULL for "").
-func cName(s string) *C.char {
-	if s == "" {
+// SyntaxError is what corral_program_compile reports on failure: Message is
+// the report exactly as CPython prints it, Msg the bare message.
+type SyntaxError struct {
+	Type, Msg, Message string
+	Line, Column       int
+}
+
+// takeError copies a corral_error into Go and frees it.
+func takeError(e *C.corral_error) *SyntaxError {
+	if e == nil {
 		return nil
 	}
-	return C.CString(s)
+	defer C.corral_error_free(e)
+	var p *C.char
+	var n C.size_t
+	out := &SyntaxError{}
+	if C.corral_error_type(e, &p, &n) == 0 {
+		out.Type = goText(p, n)
+	}
+	if C.corral_error_message(e, &p, &n) == 0 {
+		out.Msg = goText(p, n)
+	}
+	if C.corral_error_text(e, &p, &n) == 0 {
+		out.Message = goText(p, n)
+	}
+	var line, column C.int
+	C.corral_error_line(e, &line)
+	C.corral_error_column(e, &column)
+	out.Line, out.Column = int(line), int(column)
+	return out
 }
 
-// SyntaxError is what corral_program_compile reports on failure.
-type SyntaxError struct {
-	Message      string
-	Line, Column int
-}
-
-// Compile wraps corral_program_compile.
+// Compile wraps corral_program_compile; every string crosses as (pointer, length).
 func Compile(source, scriptName, inputNames, externalNames string) (*Program, *SyntaxError, Status) {
 	src, srcLen := cText(source)
-	script, inputs, externals := cName(scriptName), cName(inputNames), cName(externalNames)
-	defer C.free(unsafe.Pointer(script))
-	defer C.free(unsafe.Pointer(inputs))
-	defer C.free(unsafe.Pointer(externals))
-	var buf [8192]C.char
+	script, scriptLen := cText(scriptName)
+	inputs, inputsLen := cText(inputNames)
+	externals, externalsLen := cText(externalNames)
 	var prog *C.corral_program
-	var line, column C.int
-	st := Status(C.corral_program_compile(&prog, src, srcLen, script, inputs, externals,
-		&buf[0], C.size_t(len(buf)), &line, &column))
+	var cerr *C.corral_error
+	st := Status(C.corral_program_compile(&prog, src, srcLen, script, scriptLen, inputs, inputsLen, externals,
+		externalsLen, &cerr))
 	if st != OK {
-		return nil, &SyntaxError{C.GoString(&buf[0]), int(line), int(column)}, st
+		return nil, takeError(cerr), st
 	}
 	return &Program{prog}, nil, st
 }
@@ -181,8 +196,10 @@ func LoadRun(data []byte, limits *Limits) (*Run, Status) {
 	if len(data) > 0 {
 		ptr = (*C.uint8_t)(unsafe.Pointer(unsafe.SliceData(data)))
 	}
-	st := Status(C.corral_run_load(&r, ptr, C.size_t(len(data)), limits.cptr()))
+	var cerr *C.corral_error
+	st := Status(C.corral_run_load(&r, ptr, C.size_t(len(data)), limits.cptr(), &cerr))
 	if st != OK {
+		takeError(cerr)
 		return nil, st
 	}
 	return &Run{r}, st

@@ -426,14 +426,19 @@ int main(int argc, char **argv)
     directive(src, "limit", limits_spec, sizeof limits_spec);
 
     corral_program *prog;
-    char msg[4096];
-    int line, col;
-    int st = corral_program_compile(&prog, src, len, path, names, externals, msg, sizeof msg, &line, &col);
+    corral_error *err = NULL;
+    int st = corral_program_compile(&prog, src, len, path, strlen(path), names, strlen(names), externals,
+                                    strlen(externals), &err);
     free(src);
     if (st == CORRAL_E_SYNTAX) {
-        fputs(msg, stderr);
+        const char *text;
+        size_t tl;
+        if (corral_error_text(err, &text, &tl) == CORRAL_OK)
+            fwrite(text, 1, tl, stderr);
+        corral_error_free(err);
         return 1;
     }
+    corral_error_free(err);
     if (st != CORRAL_OK)
         die_status(NULL, st, "corral_program_compile");
     corral_limits lim;

@@ -38,9 +38,9 @@ def status_of(reply):
 
 
 def compile_program(source, script_name, input_names, external_names):
-    program, message, line, column = ok(
+    program, error = ok(
         c.corral_program_compile(source, script_name, input_names, external_names), "compile")
-    check(program is not None and message == "" and line == 0 and column == 0, "compile outputs")
+    check(program is not None and error is None, "compile outputs")
     return program
 
 
@@ -158,29 +158,39 @@ def snapshot_round_trip(run, when):
         return
     check(status == c.CORRAL_OK, "dump %s: %s" % (when, c.corral_status_string(status)))
     check(isinstance(data, bytes) and len(data) > 0, "snapshot bytes")
-    loaded = ok(c.corral_run_load(data, None), "load of the snapshot taken %s" % when)
+    loaded, load_error = ok(c.corral_run_load(data, None), "load of the snapshot taken %s" % when)
     check(ok(c.corral_run_state(loaded), "state") == ok(c.corral_run_state(run), "state"), "loaded state")
     c.corral_run_free(loaded)
 
 
 def snapshot_load_rejects_garbage():
-    status, run = c.corral_run_load(b"certainly not a corral snapshot", None)
+    status, run, error = c.corral_run_load(b"certainly not a corral snapshot", None)
+    c.corral_error_free(error)
     check(status == c.CORRAL_E_SNAPSHOT and run is None, "load of garbage: %r" % status)
-    status, run = c.corral_run_load(b"", None)
+    status, run, error = c.corral_run_load(b"", None)
+    c.corral_error_free(error)
     check(status == c.CORRAL_E_SNAPSHOT and run is None, "load of nothing: %r" % status)
-    status, run = c.corral_run_load(bytearray(b"\x00" * 64), None)
+    status, run, error = c.corral_run_load(bytearray(b"\x00" * 64), None)
+    c.corral_error_free(error)
     check(status == c.CORRAL_E_SNAPSHOT and run is None, "load of zeros: %r" % status)
 
 
 def syntax_error():
-    status, program, message, line, column = c.corral_program_compile("x = (1,\n", None, None, None)
+    status, program, error = c.corral_program_compile("x = (1,\n", None, None, None)
     check(status == c.CORRAL_E_SYNTAX, "syntax error status %r" % status)
-    check(program is None, "no program on a syntax error")
+    check(program is None and error is not None, "no program, an error handle on a syntax error")
+    message = ok(c.corral_error_text(error), "error text")
+    line = ok(c.corral_error_line(error), "error line")
+    column = ok(c.corral_error_column(error), "error column")
+    check(ok(c.corral_error_type(error), "error type") == "SyntaxError", "error type")
+    check(ok(c.corral_error_message(error), "error message") == "'(' was never closed", "error message")
+    c.corral_error_free(error)
     check(message.startswith('  File "main.py", line 1\n'), "syntax error location: %r" % message)
     check(message.endswith("SyntaxError: '(' was never closed\n"), "syntax error message: %r" % message)
     check(line == 1 and column >= 1, "syntax error line/column %r %r" % (line, column))
-    status = status_of(c.corral_program_compile("x = 1", None, None, "not a name!"))
-    check(status == c.CORRAL_E_ARGUMENT, "bad external names: %r" % status)
+    status, program, error = c.corral_program_compile("x = 1", None, None, "not a name!")
+    check(status == c.CORRAL_E_ARGUMENT and error is not None, "bad external names: %r" % status)
+    c.corral_error_free(error)
 
 
 ERROR_PROGRAM = """\
