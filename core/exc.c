@@ -21,10 +21,30 @@ static void exc_trace(Vm *vm, Obj *o)
     gc_mark(vm, e->notes);
 }
 
+/* OSError(errno, strerror) constructs the subclass for errno, as CPython. */
+static const TypeObj *oserror_subclass(Value *args, int nargs)
+{
+    int64_t err;
+    if (nargs < 2 || !int_to_i64(args[0], &err))
+        return NULL;
+    switch (err) {
+    case 2: return &t_FileNotFoundError;
+    case 1: case 13: return &t_PermissionError;
+    case 110: return &t_TimeoutError;
+    case 32: case 103: case 104: case 111: return &t_ConnectionError;
+    default: return NULL;
+    }
+}
+
 static Value exc_new_slot(Vm *vm, const TypeObj *type, Value *args, int nargs, Value kwnames)
 {
     if (kwnames && TUPLE_LEN(kwnames) && !(type->flags & TF_HEAPTYPE))
         return vm_raise(vm, &t_TypeError, "%s() takes no keyword arguments", type_name(type));
+    if (type == &t_OSError) {
+        const TypeObj *sub = oserror_subclass(args, nargs);
+        if (sub)
+            type = sub;
+    }
     ExcObj *e = (ExcObj *)obj_alloc(vm, type, type->basicsize);
     if (!e)
         return VAL_NULL;
@@ -51,6 +71,36 @@ static Value exc_str(Vm *vm, Value v)
     size_t n = IS_TUPLE(e->args) ? TUPLE_LEN(e->args) : 0;
     if (type_is_subtype(AS_OBJ(v)->type, &t_KeyError) && n == 1)
         return obj_repr(vm, TUPLE_ITEMS(e->args)[0]);
+    if (n >= 2 && n <= 3 && type_is_subtype(AS_OBJ(v)->type, &t_OSError) && is_intlike(TUPLE_ITEMS(e->args)[0])) {
+        Value es = obj_str(vm, TUPLE_ITEMS(e->args)[0]);
+        Value ms = es ? obj_str(vm, TUPLE_ITEMS(e->args)[1]) : VAL_NULL;
+        Value fs = ms && n == 3 ? obj_repr(vm, TUPLE_ITEMS(e->args)[2]) : VAL_NULL;
+        if (!ms || (n == 3 && !fs))
+            return VAL_NULL;
+        if (n == 3)
+            return vm_str_printf(vm, "[Errno %s] %s: %s", STR_DATA(es), STR_DATA(ms), STR_DATA(fs));
+        return vm_str_printf(vm, "[Errno %s] %s", STR_DATA(es), STR_DATA(ms));
+    }
+    if (n == 5 && type_is_subtype(AS_OBJ(v)->type, &t_UnicodeEncodeError)) {
+        Value *a = TUPLE_ITEMS(e->args);
+        int64_t start = 0, end = 0;
+        if (IS_STR(a[0]) && IS_STR(a[1]) && int_to_i64(a[2], &start) && int_to_i64(a[3], &end) && IS_STR(a[4]) &&
+            start >= 0 && (size_t)start < AS_STR(a[1])->nchars) {
+            uint32_t cp = str_char_at(a[1], (size_t)start);
+            char buf[128];
+            if (end == start + 1) {
+                if (cp < 0x100)
+                    snprintf(buf, sizeof buf, "character '\\x%02x' in position %lld", cp, (long long)start);
+                else if (cp < 0x10000)
+                    snprintf(buf, sizeof buf, "character '\\u%04x' in position %lld", cp, (long long)start);
+                else
+                    snprintf(buf, sizeof buf, "character '\\U%08x' in position %lld", cp, (long long)start);
+            } else {
+                snprintf(buf, sizeof buf, "characters in position %lld-%lld", (long long)start, (long long)end - 1);
+            }
+            return vm_str_printf(vm, "'%s' codec can't encode %s: %s", STR_DATA(a[0]), buf, STR_DATA(a[4]));
+        }
+    }
     if (n == 5 && type_is_subtype(AS_OBJ(v)->type, &t_UnicodeDecodeError)) {
         /* (encoding, object, start, end, reason) */
         Value *a = TUPLE_ITEMS(e->args);
@@ -255,6 +305,47 @@ static Value exc_get_syntax_attr(Vm *vm, Value *args, int nargs, Value kw)
     return exc_dict_attr(vm, args[0], bf->name);
 }
 
+static Value exc_arg_getter(Vm *vm, Value self, size_t index)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(self);
+    if (IS_TUPLE(e->args) && TUPLE_LEN(e->args) > index)
+        return TUPLE_ITEMS(e->args)[index];
+    return VAL_NONE;
+}
+static Value oserror_errno(Vm *vm, Value *args, int nargs, Value kw)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    return IS_TUPLE(e->args) && TUPLE_LEN(e->args) >= 2 ? TUPLE_ITEMS(e->args)[0] : VAL_NONE;
+}
+static Value oserror_strerror(Vm *vm, Value *args, int nargs, Value kw)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    return IS_TUPLE(e->args) && TUPLE_LEN(e->args) >= 2 ? TUPLE_ITEMS(e->args)[1] : VAL_NONE;
+}
+static Value oserror_filename(Vm *vm, Value *args, int nargs, Value kw)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(args[0]);
+    return IS_TUPLE(e->args) && TUPLE_LEN(e->args) >= 3 ? TUPLE_ITEMS(e->args)[2] : VAL_NONE;
+}
+static Value unicode_encoding(Vm *vm, Value *args, int nargs, Value kw) { return exc_arg_getter(vm, args[0], 0); }
+static Value unicode_object(Vm *vm, Value *args, int nargs, Value kw) { return exc_arg_getter(vm, args[0], 1); }
+static Value unicode_start(Vm *vm, Value *args, int nargs, Value kw) { return exc_arg_getter(vm, args[0], 2); }
+static Value unicode_end(Vm *vm, Value *args, int nargs, Value kw) { return exc_arg_getter(vm, args[0], 3); }
+static Value unicode_reason(Vm *vm, Value *args, int nargs, Value kw) { return exc_arg_getter(vm, args[0], 4); }
+
+static const BuiltinFunc oserror_methods[] = {
+    BUILTIN_GETTER("errno", oserror_errno),
+    BUILTIN_GETTER("strerror", oserror_strerror),
+    BUILTIN_GETTER("filename", oserror_filename),
+};
+static const BuiltinFunc unicodeerror_methods[] = {
+    BUILTIN_GETTER("encoding", unicode_encoding),
+    BUILTIN_GETTER("object", unicode_object),
+    BUILTIN_GETTER("start", unicode_start),
+    BUILTIN_GETTER("end", unicode_end),
+    BUILTIN_GETTER("reason", unicode_reason),
+};
+
 static const BuiltinFunc importerror_methods[] = {
     BUILTIN_GETTER("name", exc_get_name),
     BUILTIN_GETTER("path", exc_get_path),
@@ -313,7 +404,7 @@ const TypeObj t_KeyError = {EXC_TYPE_COMMON(KeyError, LookupError), .methods = e
 const TypeObj t_MemoryError = {EXC_TYPE_COMMON(MemoryError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_NameError = {EXC_TYPE_COMMON(NameError, Exception), .methods = nameerror_methods, .nmethods = sizeof nameerror_methods / sizeof nameerror_methods[0]};
 const TypeObj t_UnboundLocalError = {EXC_TYPE_COMMON(UnboundLocalError, NameError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
-const TypeObj t_OSError = {EXC_TYPE_COMMON(OSError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_OSError = {EXC_TYPE_COMMON(OSError, Exception), .methods = oserror_methods, .nmethods = sizeof oserror_methods / sizeof oserror_methods[0]};
 const TypeObj t_FileNotFoundError = {EXC_TYPE_COMMON(FileNotFoundError, OSError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_PermissionError = {EXC_TYPE_COMMON(PermissionError, OSError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_TimeoutError = {EXC_TYPE_COMMON(TimeoutError, OSError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
@@ -328,7 +419,7 @@ const TypeObj t_TabError = {EXC_TYPE_COMMON(TabError, IndentationError), .method
 const TypeObj t_SystemError = {EXC_TYPE_COMMON(SystemError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_TypeError = {EXC_TYPE_COMMON(TypeError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_ValueError = {EXC_TYPE_COMMON(ValueError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
-const TypeObj t_UnicodeError = {EXC_TYPE_COMMON(UnicodeError, ValueError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_UnicodeError = {EXC_TYPE_COMMON(UnicodeError, ValueError), .methods = unicodeerror_methods, .nmethods = sizeof unicodeerror_methods / sizeof unicodeerror_methods[0]};
 const TypeObj t_UnicodeDecodeError = {EXC_TYPE_COMMON(UnicodeDecodeError, UnicodeError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_UnicodeEncodeError = {EXC_TYPE_COMMON(UnicodeEncodeError, UnicodeError), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_Warning = {EXC_TYPE_COMMON(Warning, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};

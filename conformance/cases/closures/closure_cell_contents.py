@@ -1,3 +1,4 @@
+# corral: divergence code introspection (__code__, __closure__) is absent by design; see docs/divergences.md
 def make(n):
     def f():
         return n

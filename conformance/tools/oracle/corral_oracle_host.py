@@ -372,12 +372,14 @@ def main():
         if code.co_flags & 0x80:  # CO_COROUTINE: the module awaits at top level
             async def run_module():
                 if recursion:
-                    sys.setrecursionlimit(recursion + frame_depth())
+                    # measured: the module's coroutine frame costs two levels here
+                    sys.setrecursionlimit(recursion + frame_depth() + 2)
                 return await eval(code, case_globals)
             asyncio.run(run_module())
         else:
             if recursion:
-                sys.setrecursionlimit(recursion + frame_depth())
+                # measured: exec() itself costs one level, as the CLI's own frame would
+                sys.setrecursionlimit(recursion + frame_depth() + 1)
             exec(code, case_globals)
     except BaseException as exc:  # noqa: B902 - reported like CPython's top level does
         sys.setrecursionlimit(10000)
