@@ -368,6 +368,187 @@ static const BuiltinFunc syntaxerror_methods[] = {
     BUILTIN_GETTER("end_offset", exc_get_syntax_attr),
 };
 
+/* ---------------------------------------------------- exception groups */
+
+bool is_exception_group(Value v)
+{
+    return is_exception_instance(v) && (type_is_subtype(TYPE_OF(v), &t_BaseExceptionGroup) ||
+                                        type_is_subtype(TYPE_OF(v), &t_ExceptionGroup));
+}
+
+/* The sub-exceptions of a group (a tuple). */
+static Value group_exceptions(Vm *vm, Value g)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(g);
+    if (!IS_TUPLE(e->args) || TUPLE_LEN(e->args) < 2)
+        return tuple_new(vm, 0);
+    Value ex = TUPLE_ITEMS(e->args)[1];
+    if (IS_TUPLE(ex))
+        return ex;
+    Value l = list_from_iterable(vm, ex);
+    return l ? tuple_from_array(vm, AS_LIST(l)->items, AS_LIST(l)->len) : VAL_NULL;
+}
+
+static Value group_new_checked(Vm *vm, const TypeObj *type, Value *args, int nargs, Value kwnames)
+{
+    if (kwnames && TUPLE_LEN(kwnames))
+        return vm_raise(vm, &t_TypeError, "%s() takes no keyword arguments", type_name(type));
+    if (nargs != 2)
+        return vm_raise(vm, &t_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", nargs);
+    if (!IS_STR(args[0]))
+        return vm_raise(vm, &t_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                        type_name_of(args[0]));
+    Value seq = args[1];
+    if (!IS_LIST(seq) && !IS_TUPLE(seq))
+        return vm_raise(vm, &t_TypeError, "second argument (exceptions) must be a sequence");
+    Value *items = IS_LIST(seq) ? AS_LIST(seq)->items : TUPLE_ITEMS(seq);
+    size_t n = IS_LIST(seq) ? AS_LIST(seq)->len : TUPLE_LEN(seq);
+    if (n == 0)
+        return vm_raise(vm, &t_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    bool all_exceptions = true;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_exception_instance(items[i]))
+            return vm_raise(vm, &t_ValueError, "Item %d of second argument (exceptions) is not an exception", (int)i);
+        if (!type_is_subtype(TYPE_OF(items[i]), &t_Exception))
+            all_exceptions = false;
+    }
+    if (type == &t_BaseExceptionGroup && all_exceptions)
+        type = &t_ExceptionGroup;
+    else if (type_is_subtype(type, &t_ExceptionGroup) && !all_exceptions)
+        return vm_raise(vm, &t_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    ExcObj *e = (ExcObj *)obj_alloc(vm, type, type->basicsize);
+    if (!e)
+        return VAL_NULL;
+    Value ev = OBJ_VAL(e);
+    e->args = tuple_pack2(vm, args[0], seq);
+    return e->args ? ev : VAL_NULL;
+}
+
+static Value group_message(Vm *vm, Value *args, int nargs, Value kw) { return exc_arg_getter(vm, args[0], 0); }
+static Value group_exceptions_getter(Vm *vm, Value *args, int nargs, Value kw) { return group_exceptions(vm, args[0]); }
+
+/* Does exception e satisfy a split condition (type, tuple of types or predicate)? */
+static int group_condition(Vm *vm, Value cond, Value e)
+{
+    if (is_exception_type(cond) || IS_TUPLE(cond)) {
+        if (IS_TUPLE(cond)) {
+            for (size_t i = 0; i < TUPLE_LEN(cond); i++)
+                if (is_exception_type(TUPLE_ITEMS(cond)[i]) &&
+                    type_is_subtype(TYPE_OF(e), (const TypeObj *)AS_OBJ(TUPLE_ITEMS(cond)[i])))
+                    return 1;
+            return 0;
+        }
+        return type_is_subtype(TYPE_OF(e), (const TypeObj *)AS_OBJ(cond));
+    }
+    Value r = vm_call(vm, cond, &e, 1, VAL_NULL);
+    return r ? obj_truthy(vm, r) : -1;
+}
+
+/* A new group like g (same type and message) with 'excs'. */
+static Value group_derive(Vm *vm, Value g, Value excs)
+{
+    Value args[2] = {TUPLE_ITEMS(((ExcObj *)AS_OBJ(g))->args)[0], excs};
+    const TypeObj *t = TYPE_OF(g);
+    if (t->flags & TF_HEAPTYPE)
+        t = type_is_subtype(t, &t_ExceptionGroup) ? &t_ExceptionGroup : &t_BaseExceptionGroup;
+    Value r = group_new_checked(vm, t, args, 2, VAL_NULL);
+    if (r) {
+        ExcObj *src = (ExcObj *)AS_OBJ(g), *dst = (ExcObj *)AS_OBJ(r);
+        dst->traceback = src->traceback;
+        dst->cause = src->cause;
+        dst->context = src->context;
+        dst->notes = src->notes;
+    }
+    return r;
+}
+
+/* split: (match, rest), each a group or None; recursive over nested groups. */
+int exc_group_split(Vm *vm, Value g, Value cond, Value *match, Value *rest)
+{
+    *match = *rest = VAL_NONE;
+    int whole = group_condition(vm, cond, g);
+    if (whole < 0)
+        return -1;
+    if (whole) {
+        *match = g;
+        return 0;
+    }
+    Value excs = group_exceptions(vm, g);
+    Value ml = excs ? list_new(vm, 4) : VAL_NULL;
+    Value rl = ml ? list_new(vm, 4) : VAL_NULL;
+    if (!rl)
+        return -1;
+    for (size_t i = 0; i < TUPLE_LEN(excs); i++) {
+        Value e = TUPLE_ITEMS(excs)[i], m = VAL_NONE, r = VAL_NONE;
+        if (is_exception_group(e)) {
+            if (exc_group_split(vm, e, cond, &m, &r) < 0)
+                return -1;
+        } else {
+            int c = group_condition(vm, cond, e);
+            if (c < 0)
+                return -1;
+            if (c)
+                m = e;
+            else
+                r = e;
+        }
+        if (m != VAL_NONE && list_append(vm, ml, m) < 0)
+            return -1;
+        if (r != VAL_NONE && list_append(vm, rl, r) < 0)
+            return -1;
+    }
+    if (AS_LIST(ml)->len && !(*match = group_derive(vm, g, ml)))
+        return -1;
+    if (AS_LIST(rl)->len && !(*rest = group_derive(vm, g, rl)))
+        return -1;
+    return 0;
+}
+
+static Value group_split(Vm *vm, Value *args, int nargs, Value kw)
+{
+    if (arg_check(vm, "split", nargs - 1, kw, 1, 1) < 0)
+        return VAL_NULL;
+    Value m, r;
+    if (exc_group_split(vm, args[0], args[1], &m, &r) < 0)
+        return VAL_NULL;
+    return tuple_pack2(vm, m, r);
+}
+
+static Value group_subgroup(Vm *vm, Value *args, int nargs, Value kw)
+{
+    if (arg_check(vm, "subgroup", nargs - 1, kw, 1, 1) < 0)
+        return VAL_NULL;
+    Value m, r;
+    if (exc_group_split(vm, args[0], args[1], &m, &r) < 0)
+        return VAL_NULL;
+    return m;
+}
+
+static Value group_derive_method(Vm *vm, Value *args, int nargs, Value kw)
+{
+    if (arg_check(vm, "derive", nargs - 1, kw, 1, 1) < 0)
+        return VAL_NULL;
+    return group_derive(vm, args[0], args[1]);
+}
+
+static Value group_str(Vm *vm, Value v)
+{
+    Value excs = group_exceptions(vm, v);
+    Value msg = exc_arg_getter(vm, v, 0);
+    if (!excs || !IS_STR(msg))
+        return VAL_NULL;
+    size_t n = TUPLE_LEN(excs);
+    return vm_str_printf(vm, "%s (%zu sub-exception%s)", STR_DATA(msg), n, n == 1 ? "" : "s");
+}
+
+static const BuiltinFunc group_methods[] = {
+    BUILTIN_GETTER("message", group_message),
+    BUILTIN_GETTER("exceptions", group_exceptions_getter),
+    BUILTIN_METHOD("split", group_split),
+    BUILTIN_METHOD("subgroup", group_subgroup),
+    BUILTIN_METHOD("derive", group_derive_method),
+};
+
 static const BuiltinFunc stopiteration_methods[] = {
     BUILTIN_GETTER("value", exc_first_arg_or_none),
 };
@@ -385,7 +566,17 @@ const TypeObj t_BaseException = {EXC_TYPE_COMMON(BaseException, object), .method
 const TypeObj t_SystemExit = {EXC_TYPE_COMMON(SystemExit, BaseException), .methods = systemexit_methods, .nmethods = sizeof systemexit_methods / sizeof systemexit_methods[0]};
 const TypeObj t_KeyboardInterrupt = {EXC_TYPE_COMMON(KeyboardInterrupt, BaseException), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_GeneratorExit = {EXC_TYPE_COMMON(GeneratorExit, BaseException), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_BaseExceptionGroup = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "BaseExceptionGroup", .base = &t_BaseException, .layout = K_EXC,
+    .basicsize = sizeof(ExcObj), .dict_offset = offsetof(ExcObj, dict), .flags = TF_BASETYPE,
+    .new_ = group_new_checked, .repr = exc_repr, .str = group_str, .trace = exc_trace,
+    .methods = group_methods, .nmethods = sizeof group_methods / sizeof group_methods[0]};
 const TypeObj t_Exception = {EXC_TYPE_COMMON(Exception, BaseException), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
+const TypeObj t_ExceptionGroup = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "ExceptionGroup", .base = &t_Exception, .layout = K_EXC,
+    .basicsize = sizeof(ExcObj), .dict_offset = offsetof(ExcObj, dict), .flags = TF_BASETYPE,
+    .new_ = group_new_checked, .repr = exc_repr, .str = group_str, .trace = exc_trace,
+    .methods = group_methods, .nmethods = sizeof group_methods / sizeof group_methods[0]};
 const TypeObj t_StopIteration = {EXC_TYPE_COMMON(StopIteration, Exception), .methods = stopiteration_methods, .nmethods = sizeof stopiteration_methods / sizeof stopiteration_methods[0]};
 const TypeObj t_StopAsyncIteration = {EXC_TYPE_COMMON(StopAsyncIteration, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
 const TypeObj t_ArithmeticError = {EXC_TYPE_COMMON(ArithmeticError, Exception), .methods = exc_methods, .nmethods = sizeof exc_methods / sizeof exc_methods[0]};
@@ -717,69 +908,183 @@ static void append_syntax_location(Vm *vm, StrBuf *sb, Value exc)
     }
 }
 
-static void append_one(Vm *vm, StrBuf *sb, Value exc)
+/* Traceback frames of exc (without the header), innermost last. */
+static void append_frames(Vm *vm, StrBuf *sb, Value exc)
 {
     ExcObj *e = (ExcObj *)AS_OBJ(exc);
-    if (e->traceback && IS_LIST(e->traceback) && AS_LIST(e->traceback)->len) {
-        sb_append_cstr(sb, "Traceback (most recent call last):\n");
-        ListObj *tb = AS_LIST(e->traceback);
-        CodeObj *prev_code = NULL;
-        int64_t prev_line = -1;
-        size_t repeat = 0;
-        /* entries were recorded while unwinding (innermost first): print outermost first */
-        for (size_t k = tb->len; k-- > 0;) {
-            Value ent = tb->items[k];
-            CodeObj *code = (CodeObj *)AS_OBJ(TUPLE_ITEMS(ent)[0]);
-            int64_t line = SMALLINT_VALUE(TUPLE_ITEMS(ent)[1]);
-            if (code == prev_code && line == prev_line) {
-                repeat++;
-                if (repeat >= 3)
-                    continue;
-            } else {
-                if (repeat >= 3) {
-                    char buf[96];
-                    size_t more = repeat - 2;
-                    snprintf(buf, sizeof buf, "  [Previous line repeated %zu more time%s]\n", more, more == 1 ? "" : "s");
-                    sb_append_cstr(sb, buf);
-                }
-                repeat = 0;
+    ListObj *tb = AS_LIST(e->traceback);
+    CodeObj *prev_code = NULL;
+    int64_t prev_line = -1;
+    size_t repeat = 0;
+    /* entries were recorded while unwinding (innermost first): print outermost first */
+    for (size_t k = tb->len; k-- > 0;) {
+        Value ent = tb->items[k];
+        CodeObj *code = (CodeObj *)AS_OBJ(TUPLE_ITEMS(ent)[0]);
+        int64_t line = SMALLINT_VALUE(TUPLE_ITEMS(ent)[1]);
+        if (code == prev_code && line == prev_line) {
+            repeat++;
+            if (repeat >= 3)
+                continue;
+        } else {
+            if (repeat >= 3) {
+                char buf[96];
+                size_t more = repeat - 2;
+                snprintf(buf, sizeof buf, "  [Previous line repeated %zu more time%s]\n", more, more == 1 ? "" : "s");
+                sb_append_cstr(sb, buf);
             }
-            prev_code = code;
-            prev_line = line;
-            char buf[64];
-            sb_append_cstr(sb, "  File \"");
-            sb_append_value_str(sb, code->filename);
-            snprintf(buf, sizeof buf, "\", line %lld, in ", (long long)line);
-            sb_append_cstr(sb, buf);
-            sb_append_value_str(sb, code->name);
-            sb_append_char(sb, '\n');
-            append_source_line(sb, code->source, (uint32_t)line);
+            repeat = 0;
         }
-        if (repeat >= 3) {
-            char buf[96];
-            size_t more = repeat - 2;
-            snprintf(buf, sizeof buf, "  [Previous line repeated %zu more time%s]\n", more, more == 1 ? "" : "s");
-            sb_append_cstr(sb, buf);
-        }
+        prev_code = code;
+        prev_line = line;
+        char buf[64];
+        sb_append_cstr(sb, "  File \"");
+        sb_append_value_str(sb, code->filename);
+        snprintf(buf, sizeof buf, "\", line %lld, in ", (long long)line);
+        sb_append_cstr(sb, buf);
+        sb_append_value_str(sb, code->name);
+        sb_append_char(sb, '\n');
+        append_source_line(sb, code->source, (uint32_t)line);
     }
-    if (type_is_subtype(TYPE_OF(exc), &t_SyntaxError))
-        append_syntax_location(vm, sb, exc);
-    append_exception_only(vm, sb, exc);
+    if (repeat >= 3) {
+        char buf[96];
+        size_t more = repeat - 2;
+        snprintf(buf, sizeof buf, "  [Previous line repeated %zu more time%s]\n", more, more == 1 ? "" : "s");
+        sb_append_cstr(sb, buf);
+    }
 }
 
-static void append_chain(Vm *vm, StrBuf *sb, Value exc, int depth)
+static bool has_traceback(Value exc)
 {
     ExcObj *e = (ExcObj *)AS_OBJ(exc);
-    if (depth < 100) {
+    return e->traceback && IS_LIST(e->traceback) && AS_LIST(e->traceback)->len;
+}
+
+/* Exception-group nesting while printing, as CPython's traceback module:
+ * every line of a group's report is indented two spaces per level and
+ * carries a margin character ("| ", or "+ " on a top-level header). */
+typedef struct PrintCtx { int group_depth; bool need_close; } PrintCtx;
+
+static void emit(StrBuf *out, PrintCtx *ctx, const char *text, size_t len, char margin)
+{
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = eol ? eol + 1 : end;
+        for (int i = 0; i < 2 * ctx->group_depth; i++)
+            sb_append_char(out, ' ');
+        if (ctx->group_depth) {
+            sb_append_char(out, margin);
+            sb_append_char(out, ' ');
+        }
+        sb_append(out, p, (size_t)(stop - p));
+        p = stop;
+    }
+}
+
+static void emit_cstr(StrBuf *out, PrintCtx *ctx, const char *text, char margin)
+{
+    emit(out, ctx, text, strlen(text), margin);
+}
+
+static void emit_buf(Vm *vm, StrBuf *out, PrintCtx *ctx, StrBuf *tmp, char margin)
+{
+    if (tmp->data)
+        emit(out, ctx, tmp->data, tmp->len, margin);
+    sb_free(tmp);
+    sb_init(tmp, vm);
+}
+
+enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
+
+static void format_exception(Vm *vm, StrBuf *out, PrintCtx *ctx, Value exc, int chain_depth);
+
+static void format_single(Vm *vm, StrBuf *out, PrintCtx *ctx, Value exc)
+{
+    StrBuf tmp;
+    sb_init(&tmp, vm);
+    if (!is_exception_group(exc)) {
+        if (has_traceback(exc)) {
+            sb_append_cstr(&tmp, "Traceback (most recent call last):\n");
+            append_frames(vm, &tmp, exc);
+        }
+        if (type_is_subtype(TYPE_OF(exc), &t_SyntaxError))
+            append_syntax_location(vm, &tmp, exc);
+        append_exception_only(vm, &tmp, exc);
+        emit_buf(vm, out, ctx, &tmp, '|');
+        sb_free(&tmp);
+        return;
+    }
+    bool toplevel = ctx->group_depth == 0;
+    if (toplevel)
+        ctx->group_depth++;
+    if (has_traceback(exc)) {
+        emit_cstr(out, ctx, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+        append_frames(vm, &tmp, exc);
+        emit_buf(vm, out, ctx, &tmp, '|');
+    }
+    append_exception_only(vm, &tmp, exc);
+    emit_buf(vm, out, ctx, &tmp, '|');
+    sb_free(&tmp);
+    Value excs = group_exceptions(vm, exc);
+    if (!excs) {
+        vm_exc_clear(vm);
+        return;
+    }
+    size_t count = TUPLE_LEN(excs);
+    size_t n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        if (i == n - 1)
+            ctx->need_close = true;   /* a nested group printed last closes for us */
+        char title[64];
+        if (truncated)
+            snprintf(title, sizeof title, "...");
+        else
+            snprintf(title, sizeof title, "%zu", i + 1);
+        for (int k = 0; k < 2 * ctx->group_depth; k++)
+            sb_append_char(out, ' ');
+        sb_append_cstr(out, i == 0 ? "+-" : "  ");
+        sb_append_cstr(out, "+---------------- ");
+        sb_append_cstr(out, title);
+        sb_append_cstr(out, " ----------------\n");
+        ctx->group_depth++;
+        if (!truncated) {
+            if (ctx->group_depth > MAX_GROUP_DEPTH)
+                emit_cstr(out, ctx, "... (max_group_depth is 10)\n", '|');
+            else
+                format_exception(vm, out, ctx, TUPLE_ITEMS(excs)[i], 0);
+        } else {
+            char more[96];
+            size_t rest = count - MAX_GROUP_WIDTH;
+            snprintf(more, sizeof more, "and %zu more exception%s\n", rest, rest == 1 ? "" : "s");
+            emit_cstr(out, ctx, more, '|');
+        }
+        if (i == n - 1 && ctx->need_close) {
+            for (int k = 0; k < 2 * ctx->group_depth; k++)
+                sb_append_char(out, ' ');
+            sb_append_cstr(out, "+------------------------------------\n");
+            ctx->need_close = false;
+        }
+        ctx->group_depth--;
+    }
+    if (toplevel)
+        ctx->group_depth = 0;
+}
+
+static void format_exception(Vm *vm, StrBuf *out, PrintCtx *ctx, Value exc, int chain_depth)
+{
+    ExcObj *e = (ExcObj *)AS_OBJ(exc);
+    if (chain_depth < 100) {
         if (e->cause && is_exception_instance(e->cause)) {
-            append_chain(vm, sb, e->cause, depth + 1);
-            sb_append_cstr(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
+            format_exception(vm, out, ctx, e->cause, chain_depth + 1);
+            emit_cstr(out, ctx, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
         } else if (e->context && is_exception_instance(e->context) && !e->suppress_context) {
-            append_chain(vm, sb, e->context, depth + 1);
-            sb_append_cstr(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            format_exception(vm, out, ctx, e->context, chain_depth + 1);
+            emit_cstr(out, ctx, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
-    append_one(vm, sb, exc);
+    format_single(vm, out, ctx, exc);
 }
 
 Value vm_format_exception(Vm *vm, Value exc)
@@ -792,7 +1097,8 @@ Value vm_format_exception(Vm *vm, Value exc)
     vm->exc = VAL_NULL;
     StrBuf sb;
     sb_init(&sb, vm);
-    append_chain(vm, &sb, exc, 0);
+    PrintCtx ctx = {0};
+    format_exception(vm, &sb, &ctx, exc, 0);
     Value r = sb_finish(&sb);
     vm->exc = saved;
     return r;

@@ -35,6 +35,10 @@ bool type_is_subtype(const TypeObj *a, const TypeObj *b)
 {
     if (a == b || b == &t_object)
         return true;
+    /* ExceptionGroup derives from both BaseExceptionGroup and Exception; static
+     * types have one base, so the second one is spelled out here */
+    if (b == &t_BaseExceptionGroup && type_is_subtype(a, &t_ExceptionGroup))
+        return true;
     if (a->flags & TF_HEAPTYPE) {
         if (IS_TUPLE(a->mro)) {
             for (size_t i = 0; i < TUPLE_LEN(a->mro); i++)

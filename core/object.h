@@ -356,7 +356,9 @@ extern const TypeObj t_object, t_type, t_none, t_notimpl, t_ellipsis, t_bool,
     X(SystemExit, BaseException) \
     X(KeyboardInterrupt, BaseException) \
     X(GeneratorExit, BaseException) \
+    X(BaseExceptionGroup, BaseException) \
     X(Exception, BaseException) \
+    X(ExceptionGroup, Exception) \
     X(StopIteration, Exception) \
     X(StopAsyncIteration, Exception) \
     X(ArithmeticError, Exception) \

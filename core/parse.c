@@ -23,6 +23,8 @@ typedef struct Parser {
     int fstring_depth;     /* >0 while parsing an f-string replacement field */
     int in_try;            /* speculative parse: errors are discarded by the caller */
     int furthest;          /* furthest token index fetched outside speculation (CPython's fill-1) */
+    const char *fs_tok, *fs_pos, *fs_last_nl;   /* f-string location scan cache */
+    int fs_lines;
     const char *src_end;
 } Parser;
 
@@ -73,7 +75,19 @@ static void *tok_realloc(Parser *p, void *ptr, size_t old_size, size_t new_size)
 
 /* Token at pos+k, lexing as needed.  Returned pointers are invalidated by
  * the next call that fetches further tokens. */
-static Token *peek(Parser *p, int k)
+static Token *peek_slow(Parser *p, int k);
+
+static inline Token *peek(Parser *p, int k)
+{
+    int i = p->pos + k;
+    if (i < p->ntoks) {
+        if (i > p->furthest && !p->in_try) p->furthest = i;
+        return &p->toks[i];
+    }
+    return peek_slow(p, k);
+}
+
+static Token *peek_slow(Parser *p, int k)
 {
     while (p->pos + k >= p->ntoks) {
         if (p->ntoks > 0 && (p->toks[p->ntoks - 1].kind == TK_ENDMARKER || p->toks[p->ntoks - 1].kind == TK_ERROR))
@@ -287,9 +301,80 @@ static int enter(Parser *p)
 
 /* ------------------------------------------------------------ node makers */
 
+/* Nodes are allocated only as large as their kind's union member: a
+ * Name needs ~40 bytes where sizeof(Node) is ~140, which matters for
+ * multi-megabyte sources.  Nodes must therefore never be copied whole. */
+#define VSIZE(member) (offsetof(Node, v) + sizeof(((Node *)0)->v.member))
+static size_t node_size(NodeKind k)
+{
+    switch (k) {
+    case N_Module: case N_Interactive: return VSIZE(Module);
+    case N_Expression: return VSIZE(Expression);
+    case N_FunctionDef: case N_AsyncFunctionDef: return VSIZE(FunctionDef);
+    case N_ClassDef: return VSIZE(ClassDef);
+    case N_Return: return VSIZE(Return);
+    case N_Delete: return VSIZE(Delete);
+    case N_Assign: return VSIZE(Assign);
+    case N_AugAssign: return VSIZE(AugAssign);
+    case N_AnnAssign: return VSIZE(AnnAssign);
+    case N_For: case N_AsyncFor: return VSIZE(For);
+    case N_While: return VSIZE(While);
+    case N_If: return VSIZE(If);
+    case N_With: case N_AsyncWith: return VSIZE(With);
+    case N_Match: return VSIZE(Match);
+    case N_Raise: return VSIZE(Raise);
+    case N_Try: case N_TryStar: return VSIZE(Try);
+    case N_Assert: return VSIZE(Assert);
+    case N_Import: return VSIZE(Import);
+    case N_ImportFrom: return VSIZE(ImportFrom);
+    case N_Global: case N_Nonlocal: return VSIZE(Global);
+    case N_Expr: return VSIZE(Expr);
+    case N_Pass: case N_Break: case N_Continue: return offsetof(Node, v);
+    case N_BoolOp: return VSIZE(BoolOp);
+    case N_NamedExpr: return VSIZE(NamedExpr);
+    case N_BinOp: return VSIZE(BinOp);
+    case N_UnaryOp: return VSIZE(UnaryOp);
+    case N_Lambda: return VSIZE(Lambda);
+    case N_IfExp: return VSIZE(IfExp);
+    case N_Dict: return VSIZE(Dict);
+    case N_Set: return VSIZE(Set);
+    case N_ListComp: case N_SetComp: case N_DictComp: case N_GeneratorExp: return VSIZE(Comp);
+    case N_Await: return VSIZE(Await);
+    case N_Yield: case N_YieldFrom: return VSIZE(Yield);
+    case N_Compare: return VSIZE(Compare);
+    case N_Call: return VSIZE(Call);
+    case N_FormattedValue: return VSIZE(FormattedValue);
+    case N_JoinedStr: return VSIZE(JoinedStr);
+    case N_Constant: return VSIZE(Constant);
+    case N_Attribute: return VSIZE(Attribute);
+    case N_Subscript: return VSIZE(Subscript);
+    case N_Starred: return VSIZE(Starred);
+    case N_Name: return VSIZE(Name);
+    case N_List: case N_Tuple: return VSIZE(List);
+    case N_Slice: return VSIZE(Slice);
+    case N_comprehension: return VSIZE(comprehension);
+    case N_ExceptHandler: return VSIZE(ExceptHandler);
+    case N_arguments: return VSIZE(arguments);
+    case N_arg: return VSIZE(arg);
+    case N_keyword: return VSIZE(keyword);
+    case N_alias: return VSIZE(alias);
+    case N_withitem: return VSIZE(withitem);
+    case N_match_case: return VSIZE(match_case);
+    case N_MatchValue: return VSIZE(MatchValue);
+    case N_MatchSingleton: return VSIZE(MatchSingleton);
+    case N_MatchSequence: return VSIZE(MatchSequence);
+    case N_MatchMapping: return VSIZE(MatchMapping);
+    case N_MatchClass: return VSIZE(MatchClass);
+    case N_MatchStar: return VSIZE(MatchStar);
+    case N_MatchAs: return VSIZE(MatchAs);
+    case N_MatchOr: return VSIZE(MatchOr);
+    default: return sizeof(Node);
+    }
+}
+
 static Node *nd(Parser *p, NodeKind k, int l, int c, int el, int ec)
 {
-    Node *n = palloc(p, sizeof(Node));
+    Node *n = palloc(p, node_size(k));
     if (!n) return NULL;
     n->kind = k;
     n->lineno = l; n->col_offset = c; n->end_lineno = el; n->end_col_offset = ec;
@@ -799,11 +884,13 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
             if (is_op(p, P_EQUAL)) {
                 Token eq = *cur(p);
                 if (e->kind == N_Constant && (e->v.Constant.kind == CONST_TRUE || e->v.Constant.kind == CONST_FALSE || e->v.Constant.kind == CONST_NONE)) {
-                    Node tmp = *e;
+                    Node tmp;
+                    memset(&tmp, 0, sizeof tmp);
                     tmp.end_lineno = eq.end_lineno; tmp.end_col_offset = eq.end_col;
                     error_nodes(p, e, &tmp, "cannot assign to %s", expr_name(e));
                 } else {
-                    Node tmp = *e;
+                    Node tmp;
+                    memset(&tmp, 0, sizeof tmp);
                     tmp.end_lineno = eq.end_lineno; tmp.end_col_offset = eq.end_col;
                     error_nodes(p, e, &tmp, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
@@ -1944,7 +2031,7 @@ static Node *parse_strings(Parser *p)
     loc.end_lineno = last.end_lineno; loc.end_col_offset = last.end_col;
     Node *locp = palloc(p, sizeof(Node));
     CHECK(locp);
-    *locp = loc;
+    memcpy(locp, &loc, sizeof loc);
     FState st = {0};
     st.loc = locp;
     SBuf bytes = {0};
@@ -2036,17 +2123,25 @@ static Node *parse_fstring_expr_source(Parser *p, const Token *t, const char *ex
     /* location: lines before the '{' within the token, and columns */
     int lines = 0, cols = 0;
     const char *brace = expr_start - 1;
+    /* scan state is cached per string token so many fields stay linear */
+    if (p->fs_tok != t->start || p->fs_pos > brace) {
+        p->fs_tok = t->start;
+        p->fs_pos = t->start;
+        p->fs_lines = 0;
+        p->fs_last_nl = NULL;
+    }
+    for (; p->fs_pos < brace; p->fs_pos++)
+        if (*p->fs_pos == '\n') { p->fs_lines++; p->fs_last_nl = p->fs_pos; }
     int newline_after_brace = 1;
     for (const char *q = expr_start; q < expr_end && *q != '}' && *q != '\n'; q++) {
         if (*q != ' ' && *q != '\t' && *q != '\f') { newline_after_brace = 0; break; }
     }
     if (!newline_after_brace) {
-        const char *q = brace;
-        while (q > t->start && *q != '\n') q--;
+        const char *q = *brace == '\n' ? brace : p->fs_last_nl ? p->fs_last_nl : t->start;
         cols += (int)(brace - q);
         if (*q == '\n') cols -= 1;
     }
-    for (const char *q = t->start; q < brace; q++) if (*q == '\n') lines++;
+    lines = p->fs_lines;
 
     Parser sub;
     memset(&sub, 0, sizeof sub);

@@ -24,16 +24,31 @@ def abstractmethod(funcobj):
 
 
 def _check_methods(C, *methods):
-    mro = C.__mro__
     for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+        if not _has_method(C, method):
             return NotImplemented
     return True
+
+
+# Corral's builtin types do not list every slot (__hash__, __call__, ...)
+# in their __dict__, so the first builtin class on the MRO is judged here.
+_UNHASHABLE_BUILTINS = (list, dict, set, bytearray, type({}.keys()), type({}.items()))
+_CALLABLE_BUILTINS = (type(len), type(lambda: 0), type, classmethod, staticmethod)
+
+
+def _has_method(C, method):
+    for B in C.__mro__:
+        if method in B.__dict__:
+            return B.__dict__[method] is not None
+        if getattr(B, '__module__', None) == 'builtins':
+            if method == '__hash__':
+                return B not in _UNHASHABLE_BUILTINS
+            if method == '__call__':
+                return B in _CALLABLE_BUILTINS or issubclass(B, type)
+            if B is object:
+                return False
+            return hasattr(B, method)
+    return False
 
 
 class ABCMeta(type):
@@ -55,9 +70,9 @@ class ABCMeta(type):
 def _abc_subclasscheck(cls, subclass):
     if cls in getattr(subclass, '__mro__', ()):
         return True
-    hook = cls.__dict__.get('__subclasshook__')
+    hook = getattr(cls, '__subclasshook__', None)
     if hook is not None:
-        ok = hook.__func__(cls, subclass) if hasattr(hook, '__func__') else hook(subclass)
+        ok = hook(subclass)
         if ok is not NotImplemented:
             return bool(ok)
     for registered in _REGISTRY.get(cls, ()):
@@ -70,10 +85,17 @@ def _abc_subclasscheck(cls, subclass):
 
 
 def _metaclass_hooks_work():
+    """True once Corral builds classes through a metaclass faithfully and
+    isinstance() consults the metaclass's __instancecheck__."""
+    class _ProbeMeta(type):
+        def __instancecheck__(cls, instance):
+            return True
     try:
-        class _Probe(metaclass=ABCMeta):
-            pass
-        return _Probe.__name__ == '_Probe' and isinstance(3, _Probe) is False
+        class _Probe(metaclass=_ProbeMeta):
+            def method(self):
+                pass
+        return (_Probe.__name__ == '_Probe' and 'method' in _Probe.__dict__
+                and isinstance(3, _Probe) is True)
     except Exception:
         return False
 

@@ -1,7 +1,9 @@
 /* astdump: parse a .py file with Corral's parser and print CPython's
  * ast.dump() of it, or the syntax error as
  *   SyntaxError: msg (line L, offset O)
- * Usage: astdump [-a] [-q] file.py   (-a: include positions, -q: no output, for timing) */
+ * Usage: astdump [-a] [-q] [-f N] [-m BYTES] file.py
+ *   -a include positions, -q no output (timing), -f fail allocations after N,
+ *   -m arena byte limit */
 #include "ast.h"
 #include "astdump.h"
 
@@ -9,13 +11,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* -f N: an allocator hook that refuses every allocation after the N-th,
+ * to prove every failure path of the parser ends in a clean MemoryError. */
+typedef struct { long left; } FailHook;
+
+static void *failing_alloc(void *user, void *ptr, size_t old_size, size_t new_size)
+{
+    FailHook *h = user;
+    (void)old_size;
+    if (new_size == 0) { free(ptr); return NULL; }
+    if (h->left-- <= 0) return NULL;
+    return realloc(ptr, new_size);
+}
+
 int main(int argc, char **argv)
 {
     int attrs = 0, quiet = 0;
+    long fail_after = -1, limit = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-a") == 0) attrs = 1;
         else if (strcmp(argv[i], "-q") == 0) quiet = 1;
+        else if (strcmp(argv[i], "-f") == 0 && i + 1 < argc) fail_after = atol(argv[++i]);
+        else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) limit = atol(argv[++i]);
         else path = argv[i];
     }
     if (!path) { fprintf(stderr, "usage: astdump [-a] [-q] file.py\n"); return 2; }
@@ -32,6 +50,9 @@ int main(int argc, char **argv)
     if (!buf) return 2;
     Arena arena;
     arena_init(&arena);
+    FailHook hook = { fail_after };
+    if (fail_after >= 0) { arena.alloc = failing_alloc; arena.alloc_user = &hook; }
+    if (limit > 0) arena.limit_bytes = (size_t)limit;
     SyntaxErrorInfo err;
     Node *mod = parse_module(&arena, buf, len, path, 0, &err);
     int rc = 0;

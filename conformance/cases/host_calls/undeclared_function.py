@@ -1,0 +1,3 @@
+# corral: external echo
+print(echo("declared"))
+print(counter())

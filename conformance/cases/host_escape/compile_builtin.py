@@ -1,0 +1,4 @@
+try:
+    compile("1", "f", "eval")
+except NameError as e:
+    print(e)

@@ -1,0 +1,3 @@
+g = (i for i in range(3))
+print(next(g))
+g.gi_frame

@@ -1,0 +1,3 @@
+print("start")
+import sys
+print(sys.modules)

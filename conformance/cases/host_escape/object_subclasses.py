@@ -1,0 +1,2 @@
+print(().__class__.__base__)
+print(().__class__.__base__.__subclasses__())

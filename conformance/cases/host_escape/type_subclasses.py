@@ -1,0 +1,2 @@
+print(type(int))
+int.__subclasses__()

@@ -1,0 +1,5 @@
+# corral: external fail
+try:
+    {}["missing"]
+except KeyError:
+    fail("RuntimeError", "while handling")

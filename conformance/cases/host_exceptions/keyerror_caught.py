@@ -1,0 +1,6 @@
+# corral: external fail
+try:
+    fail("KeyError", "k")
+except KeyError as e:
+    print("caught", repr(e), e.args)
+print("after")

@@ -1,0 +1,4 @@
+# corral: external fail
+print("before")
+fail("TypeError", "raised by the host")
+print("not reached")

@@ -1,0 +1,4 @@
+# corral: external fail
+def check():
+    fail("WeirdError", "unknown kinds become RuntimeError")
+check()

@@ -1,0 +1,3 @@
+# corral: inputs s=""
+print(repr(s), len(s), bool(s))
+print(s or "default")

@@ -1,0 +1,5 @@
+# corral: inputs text="a b  c=d" other="x"
+print(repr(text))
+print(text.split())
+print(text.split("="))
+print(other)

@@ -1,0 +1,3 @@
+# corral: inputs value=1
+print(value)
+print(missing_input)

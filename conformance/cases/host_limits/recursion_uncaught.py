@@ -1,0 +1,5 @@
+# corral: limit recursion=40
+def f(n):
+    return f(n + 1)
+print("go")
+f(0)

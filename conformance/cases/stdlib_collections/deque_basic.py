@@ -1,0 +1,11 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend('ab')
+d.extendleft('xy')
+print(d)
+d.clear()
+print(d, bool(d), len(d))

@@ -1,0 +1,13 @@
+from collections import OrderedDict
+tests = [
+    lambda: OrderedDict().popitem(),
+    lambda: OrderedDict().popitem(last=False),
+    lambda: OrderedDict().move_to_end('x'),
+    lambda: OrderedDict(a=1)['b'],
+    lambda: hash(OrderedDict()),
+]
+for t in tests:
+    try:
+        print(t())
+    except Exception as e:
+        print(type(e).__name__, repr(e))

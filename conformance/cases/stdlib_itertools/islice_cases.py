@@ -1,0 +1,10 @@
+from itertools import islice
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)))
+print(list(islice('ABCDEFG', 0, None, 2)), list(islice('ABCDEFG', None)), list(islice('ABC', 10)))
+it = iter(range(10))
+print(list(islice(it, 2, 5)), next(it))
+it = iter(range(10))
+print(list(islice(it, 5, 2)), next(it))
+it = iter(range(10))
+print(list(islice(it, 1, 6, 3)), next(it))
+print(list(islice(range(100), 0, 100, 30)))
