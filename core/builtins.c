@@ -1071,6 +1071,93 @@ static Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames)
     return cls;
 }
 
+/* ------------------------------------------------- except* runtime helpers */
+
+int exc_group_split(Vm *vm, Value g, Value cond, Value *match, Value *rest);
+bool is_exception_group(Value v);
+
+/* except* helpers (compile.c: compile_try_star).  state list: [rest (group or None), raised exceptions (list), original exception, wrapped (bool)] */
+static Value bi_eg_begin(Vm *vm, Value *args, int nargs, Value kw)
+{
+    if (nargs != 1 || !is_exception_instance(args[0]))
+        return vm_raise(vm, &t_SystemError, "__eg_begin__: bad arguments");
+    Value exc = args[0], rest = exc;
+    bool wrapped = !is_exception_group(exc);
+    if (wrapped) {
+        Value one = list_from_array(vm, &exc, 1);
+        Value gargs[2] = {str_new(vm, "", 0), one};
+        if (!one || !gargs[0])
+            return VAL_NULL;
+        const TypeObj *gt = type_is_subtype(TYPE_OF(exc), &t_Exception) ? &t_ExceptionGroup : &t_BaseExceptionGroup;
+        rest = type_call_impl(vm, OBJ_VAL(gt), gargs, 2, VAL_NULL);
+        if (!rest)
+            return VAL_NULL;
+    }
+    Value raised = list_new(vm, 0);
+    if (!raised)
+        return VAL_NULL;
+    Value items[4] = {rest, raised, exc, VAL_BOOL(wrapped)};
+    return list_from_array(vm, items, 4);
+}
+
+static Value bi_eg_match(Vm *vm, Value *args, int nargs, Value kw)
+{
+    if (nargs != 2 || !IS_LIST(args[0]) || AS_LIST(args[0])->len != 4)
+        return vm_raise(vm, &t_SystemError, "__eg_match__: bad arguments");
+    Value spec = args[1];
+    Value *specs = IS_TUPLE(spec) ? TUPLE_ITEMS(spec) : &spec;
+    size_t nspecs = IS_TUPLE(spec) ? TUPLE_LEN(spec) : 1;
+    for (size_t i = 0; i < nspecs; i++) {
+        if (!is_exception_type(specs[i]))
+            return vm_raise(vm, &t_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        if (type_is_subtype((const TypeObj *)AS_OBJ(specs[i]), &t_BaseExceptionGroup))
+            return vm_raise(vm, &t_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+    Value *state = AS_LIST(args[0])->items;
+    if (state[0] == VAL_NONE)
+        return VAL_NONE;
+    Value match, rest;
+    if (exc_group_split(vm, state[0], spec, &match, &rest) < 0)
+        return VAL_NULL;
+    state[0] = rest;
+    return match;
+}
+
+/* __eg_raised__(exception raised by a handler, state) */
+static Value bi_eg_raised(Vm *vm, Value *args, int nargs, Value kw)
+{
+    if (nargs != 2 || !IS_LIST(args[1]) || AS_LIST(args[1])->len != 4)
+        return vm_raise(vm, &t_SystemError, "__eg_raised__: bad arguments");
+    return list_append(vm, AS_LIST(args[1])->items[1], args[0]) < 0 ? VAL_NULL : VAL_NONE;
+}
+
+static Value bi_eg_finish(Vm *vm, Value *args, int nargs, Value kw)
+{
+    if (nargs != 1 || !IS_LIST(args[0]) || AS_LIST(args[0])->len != 4)
+        return vm_raise(vm, &t_SystemError, "__eg_finish__: bad arguments");
+    Value *state = AS_LIST(args[0])->items;
+    Value rest = state[0], raised = state[1], orig = state[2];
+    ListObj *rl = AS_LIST(raised);
+    bool untouched = rest != VAL_NONE && state[3] == VAL_TRUE && rl->len == 0;
+    if (rl->len == 0) {
+        if (rest == VAL_NONE)
+            return VAL_NONE;
+        /* nothing matched: the original exception goes on unchanged */
+        if (untouched || rest == orig)
+            return orig;
+        return rest;
+    }
+    if (rest == VAL_NONE && rl->len == 1)
+        return rl->items[0];
+    Value all = list_from_array(vm, rl->items, rl->len);
+    if (!all || (rest != VAL_NONE && list_append(vm, all, state[3] == VAL_TRUE ? orig : rest) < 0))
+        return VAL_NULL;
+    Value gargs[2] = {str_new(vm, "", 0), all};
+    if (!gargs[0])
+        return VAL_NULL;
+    return type_call_impl(vm, OBJ_VAL(&t_BaseExceptionGroup), gargs, 2, VAL_NULL);
+}
+
 /* --------------------------------------------------------------- table */
 
 static const BuiltinFunc builtin_functions[] = {
@@ -1110,6 +1197,10 @@ static const BuiltinFunc builtin_functions[] = {
     BUILTIN_STATIC("globals", bi_globals),
     BUILTIN_STATIC("locals", bi_locals),
     BUILTIN_STATIC("__build_class__", bi_build_class),
+    BUILTIN_STATIC("__eg_begin__", bi_eg_begin),
+    BUILTIN_STATIC("__eg_match__", bi_eg_match),
+    BUILTIN_STATIC("__eg_raised__", bi_eg_raised),
+    BUILTIN_STATIC("__eg_finish__", bi_eg_finish),
 };
 
 int builtins_init(Vm *vm)

@@ -1812,17 +1812,90 @@ static void compile_try_except(Compiler *c, Node *n) {
     bind_label(c, end);
 }
 
+/* try/except*: the exception (wrapped in a group if it is not one) is split
+ * clause by clause by the runtime helpers __eg_begin__/__eg_match__/
+ * __eg_raised__/__eg_finish__ (builtins.c), which keep their state in a
+ * list on the stack:  exc state. */
+static void compile_try_star(Compiler *c, Node *n) {
+    int handler = new_label(c), end = new_label(c), done = new_label(c);
+    NodeList handlers = n->v.Try.handlers;
+    emit_jump(c, OP_SETUP_TRY, handler);
+    if (push_fblock(c, n, FB_TRY_EXCEPT, -1, -1, NULL) < 0) return;
+    compile_stmts(c, n->v.Try.body);
+    pop_fblock(c);
+    emit_op(c, OP_POP_BLOCK);
+    compile_stmts(c, n->v.Try.orelse);
+    emit_jump(c, OP_JUMP, end);
+    bind_label(c, handler);                       /* exc */
+    emit_name_op(c, OP_LOAD_GLOBAL, "__eg_begin__", 12);
+    emit(c, OP_COPY, 2);
+    emit(c, OP_CALL, 1);                          /* exc state */
+    for (int i = 0; i < handlers.len && !c->failed; i++) {
+        Node *h = handlers.items[i];
+        c->u->line = h->lineno;
+        if (!h->v.ExceptHandler.type) {
+            error_at(c, h, "expected one or more exception types");
+            return;
+        }
+        int next = new_label(c), skip = new_label(c), hfail = new_label(c);
+        emit_name_op(c, OP_LOAD_GLOBAL, "__eg_match__", 12);
+        emit(c, OP_COPY, 2);
+        compile_expr(c, h->v.ExceptHandler.type);
+        emit(c, OP_CALL, 2);                      /* exc state match */
+        emit(c, OP_COPY, 1);
+        emit_jump(c, OP_POP_JUMP_IF_NONE, skip);
+        if (h->v.ExceptHandler.name.s)
+            compile_name(c, h, h->v.ExceptHandler.name.s, h->v.ExceptHandler.name.len, CTX_STORE);
+        else
+            emit_op(c, OP_POP_TOP);
+        emit_jump(c, OP_SETUP_TRY, hfail);        /* exc state */
+        if (push_fblock(c, h, FB_TRY_EXCEPT, -1, -1, NULL) < 0) return;
+        compile_stmts(c, h->v.ExceptHandler.body);
+        pop_fblock(c);
+        emit_op(c, OP_POP_BLOCK);
+        if (h->v.ExceptHandler.name.s)
+            clear_handler_name(c, h);
+        emit_jump(c, OP_JUMP, next);
+        bind_label(c, hfail);                     /* exc state raised */
+        if (h->v.ExceptHandler.name.s)
+            clear_handler_name(c, h);
+        emit_name_op(c, OP_LOAD_GLOBAL, "__eg_raised__", 13);
+        emit(c, OP_SWAP, 2);
+        emit(c, OP_COPY, 3);
+        emit(c, OP_CALL, 2);
+        emit_op(c, OP_POP_TOP);
+        emit_op(c, OP_POP_EXCEPT);
+        emit_jump(c, OP_JUMP, next);
+        bind_label(c, skip);                      /* exc state None */
+        emit_op(c, OP_POP_TOP);
+        bind_label(c, next);                      /* exc state */
+    }
+    emit_name_op(c, OP_LOAD_GLOBAL, "__eg_finish__", 13);
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_CALL, 1);                          /* exc result */
+    emit(c, OP_COPY, 1);
+    emit_jump(c, OP_POP_JUMP_IF_NONE, done);
+    emit_op(c, OP_RERAISE);
+    bind_label(c, done);
+    emit_op(c, OP_POP_TOP);
+    emit_op(c, OP_POP_TOP);
+    emit_op(c, OP_POP_EXCEPT);
+    bind_label(c, end);
+}
+
 static void compile_try(Compiler *c, Node *n) {
-    if (n->kind == N_TryStar) {
-        error_at(c, n, "'except*' is not supported");
+    if (n->kind == N_TryStar && !n->v.Try.finalbody.len) {
+        compile_try_star(c, n);
         return;
     }
     if (!n->v.Try.finalbody.len) { compile_try_except(c, n); return; }
     int exc_path = new_label(c), end = new_label(c);
     emit_jump(c, OP_SETUP_TRY, exc_path);
     if (push_fblock(c, n, FB_FINALLY_TRY, -1, -1, n) < 0) return;
-    if (n->v.Try.handlers.len) compile_try_except(c, n);
-    else compile_stmts(c, n->v.Try.body);
+    if (n->v.Try.handlers.len) {
+        if (n->kind == N_TryStar) compile_try_star(c, n);
+        else compile_try_except(c, n);
+    } else compile_stmts(c, n->v.Try.body);
     pop_fblock(c);
     emit_op(c, OP_POP_BLOCK);
     compile_stmts(c, n->v.Try.finalbody);
