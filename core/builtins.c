@@ -142,6 +142,16 @@ static int isinstance_check(Vm *vm, Value obj, Value spec, bool subclass, int de
         return -1;
     }
     const TypeObj *t = (const TypeObj *)AS_OBJ(spec);
+    /* a metaclass may define __instancecheck__ / __subclasscheck__ (abc.ABCMeta) */
+    const TypeObj *meta = TYPE_OF(spec);
+    if ((meta->flags & TF_HEAPTYPE) && meta != &t_type) {
+        Value hook = type_lookup_cstr(vm, meta, subclass ? "__subclasscheck__" : "__instancecheck__");
+        if (hook && IS_TYPE(hook, &t_function)) {
+            Value args2[2] = {spec, obj};
+            Value r = vm_call(vm, hook, args2, 2, VAL_NULL);
+            return r ? obj_truthy(vm, r) : -1;
+        }
+    }
     if (subclass) {
         if (!IS_OBJ(obj) || !type_is_subtype(AS_OBJ(obj)->type, &t_type)) {
             vm_raise(vm, &t_TypeError, "issubclass() arg 1 must be a class");

@@ -589,6 +589,7 @@ static Value generic_getattr_opt(Vm *vm, Value obj, Value name)
 }
 
 void exc_attach_attribute_info(Vm *vm, Value exc, Value obj, Value name);
+int func_setattr_special(Vm *vm, Value fn, Value name, Value value, int *result);
 
 static Value attribute_error_raise(Vm *vm, Value obj, Value name);
 
@@ -685,6 +686,9 @@ int obj_setattr(Vm *vm, Value obj, Value name, Value value)
             return -1;
         }
         if (IS_TYPE(obj, &t_function)) {
+            int special;
+            if (func_setattr_special(vm, obj, name, value, &special))
+                return special;
             FuncObj *f = (FuncObj *)AS_OBJ(obj);
             if (!f->dict && !(f->dict = dict_new(vm)))
                 return -1;
@@ -1608,12 +1612,27 @@ static Value mro_tuple_of_static(Vm *vm, const TypeObj *t)
     return tup;
 }
 
+/* An attribute defined in a heap class of type's MRO (not in a static base). */
+static Value heap_class_attr(Vm *vm, const TypeObj *type, Value name)
+{
+    Value mro = type->mro;
+    for (size_t i = 0; i < TUPLE_LEN(mro); i++) {
+        const TypeObj *t = (const TypeObj *)AS_OBJ(TUPLE_ITEMS(mro)[i]);
+        if (!(t->flags & TF_HEAPTYPE))
+            return VAL_NULL;
+        Value r = dict_get_str(vm, t->dict, name);
+        if (r)
+            return r;
+    }
+    return VAL_NULL;
+}
+
 Value type_getattr(Vm *vm, Value self, Value name)
 {
     const TypeObj *t = (const TypeObj *)AS_OBJ(self);
     const TypeObj *metatype = TYPE_OF(self);
     if (metatype->flags & TF_HEAPTYPE) {
-        Value mattr = type_lookup(vm, metatype, name);
+        Value mattr = heap_class_attr(vm, metatype, name);
         if (mattr && is_data_descriptor(mattr))
             return bind_attr(vm, mattr, self, metatype);
     }
@@ -2059,6 +2078,11 @@ Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *me
         t->basicsize = (solid->basicsize + 7u) & ~7u;
         t->dict_offset = t->basicsize;
         t->basicsize += sizeof(Value);
+    }
+    /* classes made by a metaclass keep their attributes in TypeObj.dict */
+    if (solid == &t_type) {
+        t->dict_offset = 0;
+        t->basicsize = sizeof(TypeObj);
     }
     /* a variable-size layout cannot carry a trailing dict slot */
     if (solid->layout == K_INT || solid->layout == K_STR || solid->layout == K_TUPLE || solid->layout == K_BYTES) {

@@ -1281,6 +1281,7 @@ static const BuiltinFunc float_methods[] = {
 const TypeObj t_float = {
     .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj),
     .name = "float",
+    .base = &t_object,
     .methods = float_methods,
     .nmethods = sizeof float_methods / sizeof float_methods[0],
     .flags = TF_BASETYPE,

@@ -74,10 +74,73 @@ static Value func_getattr(Vm *vm, Value self, Value name)
     return VAL_NULL;
 }
 
+/* descriptor protocol: f.__get__(obj, type=None) binds f like attribute access does */
+static Value func_get(Vm *vm, Value *args, int nargs, Value kw)
+{
+    if (arg_check(vm, "__get__", nargs - 1, kw, 1, 2) < 0)
+        return VAL_NULL;
+    if (args[1] == VAL_NONE)
+        return args[0];
+    return method_new(vm, args[0], args[1]);
+}
+
+static Value callable_call(Vm *vm, Value self, Value *args, int nargs, Value kwnames)
+{
+    return vm_call(vm, self, args, nargs, kwnames);
+}
+
+static const BuiltinFunc function_methods[] = {
+    BUILTIN_METHOD("__get__", func_get),
+};
+
 const TypeObj t_function = {
     .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "function", .base = &t_object, .layout = K_FUNC,
     .basicsize = sizeof(FuncObj), .repr = func_repr, .trace = func_trace, .getattr = func_getattr,
+    .methods = function_methods, .nmethods = 1, .call = callable_call,
 };
+
+/* Function attributes that live in FuncObj fields rather than in __dict__.
+ * Returns 1 if handled (0 or -1 as obj_setattr), 0 if 'name' is not one. */
+int func_setattr_special(Vm *vm, Value fn, Value name, Value value, int *result)
+{
+    FuncObj *f = (FuncObj *)AS_OBJ(fn);
+    Value *field = NULL;
+    bool must_be_str = false, tuple_or_none = false, dict_or_none = false;
+    if (str_eq_cstr(name, "__name__")) { field = &f->name; must_be_str = true; }
+    else if (str_eq_cstr(name, "__qualname__")) { field = &f->qualname; must_be_str = true; }
+    else if (str_eq_cstr(name, "__doc__")) field = &f->doc;
+    else if (str_eq_cstr(name, "__module__")) field = &f->module;
+    else if (str_eq_cstr(name, "__defaults__")) { field = &f->defaults; tuple_or_none = true; }
+    else if (str_eq_cstr(name, "__kwdefaults__")) { field = &f->kwdefaults; dict_or_none = true; }
+    else if (str_eq_cstr(name, "__annotations__")) { field = &f->annotations; dict_or_none = true; }
+    if (!field)
+        return 0;
+    *result = -1;
+    if (!value) {
+        if (must_be_str) {
+            vm_raise(vm, &t_TypeError, "%S must be set to a string object", name);
+            return 1;
+        }
+        *field = (field == &f->doc || field == &f->module) ? VAL_NONE : VAL_NULL;
+        *result = 0;
+        return 1;
+    }
+    if (must_be_str && !IS_STR(value)) {
+        vm_raise(vm, &t_TypeError, "%S must be set to a string object", name);
+        return 1;
+    }
+    if (tuple_or_none && value != VAL_NONE && !IS_TUPLE(value)) {
+        vm_raise(vm, &t_TypeError, "__defaults__ must be set to a tuple object");
+        return 1;
+    }
+    if (dict_or_none && value != VAL_NONE && !IS_DICT(value)) {
+        vm_raise(vm, &t_TypeError, "%S must be set to a dict object", name);
+        return 1;
+    }
+    *field = ((tuple_or_none || dict_or_none) && value == VAL_NONE) ? VAL_NULL : value;
+    *result = 0;
+    return 1;
+}
 
 /* ------------------------------------------------------ builtin function */
 
@@ -117,7 +180,7 @@ static Value builtin_getattr(Vm *vm, Value self, Value name)
 const TypeObj t_builtin_function = {
     .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "builtin_function_or_method", .base = &t_object,
     .layout = K_BUILTIN, .basicsize = sizeof(BuiltinFunc), .repr = builtin_repr, .trace = builtin_trace,
-    .getattr = builtin_getattr,
+    .getattr = builtin_getattr, .call = callable_call,
 };
 
 Value builtin_new(Vm *vm, const char *name, NativeFn fn, Value self, const void *data)
@@ -205,7 +268,7 @@ static int method_hash(Vm *vm, Value v, int64_t *out)
 const TypeObj t_method = {
     .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "method", .base = &t_object, .layout = K_METHOD,
     .basicsize = sizeof(MethodObj), .repr = method_repr, .trace = method_trace, .getattr = method_getattr,
-    .richcompare = method_richcompare, .hash = method_hash,
+    .richcompare = method_richcompare, .hash = method_hash, .call = callable_call,
 };
 
 Value method_new(Vm *vm, Value func, Value self)

@@ -657,6 +657,14 @@ static Node *atom(Parser *p)
             CHECK(expect_op(p, P_RPAR));
             return y;
         }
+        if (is_op(p, P_DOUBLESTAR)) {
+            Token ds = *cur(p);
+            p->pos++;
+            Node *v = bitwise_or(p);
+            CHECK(v);
+            error_tok(p, &ds, "cannot use double starred expression here");
+            return NULL;
+        }
         Node *first = star_named_expression(p);
         CHECK(first);
         if (is_kw(p, KW_for) || is_kw(p, KW_async)) {
@@ -756,6 +764,10 @@ static Node *atom(Parser *p)
             if (is_dict) {
                 if (k->kind == N_Starred) return syntax_error(p);
                 p->pos++;
+                if (is_op(p, P_RBRACE) || is_op(p, P_COMMA)) {
+                    error_tok(p, prev(p), "expression expected after dictionary key and ':'");
+                    return NULL;
+                }
                 v = expression(p);
                 CHECK(v);
             }
@@ -779,6 +791,7 @@ static Node *atom(Parser *p)
             CHECK(vec_push(p, &keys, k) == 0);
             CHECK(vec_push(p, &values, v) == 0);
             while (accept_op(p, P_COMMA)) {
+                if (0) break;
                 if (is_op(p, P_RBRACE)) break;
                 if (accept_op(p, P_DOUBLESTAR)) {
                     v = bitwise_or(p);
@@ -796,12 +809,17 @@ static Node *atom(Parser *p)
                         return syntax_error(p);
                     }
                     p->pos++;
+                    if (is_op(p, P_RBRACE) || is_op(p, P_COMMA)) {
+                        error_tok(p, prev(p), "expression expected after dictionary key and ':'");
+                        return NULL;
+                    }
                     v = expression(p);
                     CHECK(v);
                 }
                 CHECK(vec_push(p, &keys, k) == 0);
                 CHECK(vec_push(p, &values, v) == 0);
             }
+            if (!is_op(p, P_RBRACE) && comma_hint(p, values.items[values.len - 1])) return NULL;
             CHECK(expect_op(p, P_RBRACE));
             Node *n = nd_tok(p, N_Dict, &st);
             CHECK(n);
@@ -842,7 +860,7 @@ static Node *atom(Parser *p)
 }
 
 /* call arguments after '(' ; fills args/keywords; consumes ')' */
-static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
+static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws, int allow_genexp)
 {
     int seen_kw = 0, seen_dstar = 0;
     const char *pending_msg = NULL;   /* CPython reports these at the closing token */
@@ -876,12 +894,20 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
             if (!k) return -1;
             k->v.keyword.arg = tok_str(p, &st);
             k->v.keyword.value = v;
+            if (is_kw(p, KW_for) || is_kw(p, KW_async)) {
+                Node a, b;
+                memset(&a, 0, sizeof a); memset(&b, 0, sizeof b);
+                a.lineno = st.lineno; a.col_offset = st.col;
+                b.end_lineno = st.lineno; b.end_col_offset = st.end_col + 1;
+                error_nodes(p, &a, &b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                return -1;
+            }
             seen_kw = 1;
             if (vec_push(p, kws, k)) return -1;
         } else {
             Node *e = named_expression(p);
             if (!e || p->failed) return -1;
-            if (is_op(p, P_EQUAL)) {
+            if (is_op(p, P_EQUAL) && e->kind != N_NamedExpr) {
                 Token eq = *cur(p);
                 if (e->kind == N_Constant && (e->v.Constant.kind == CONST_TRUE || e->v.Constant.kind == CONST_FALSE || e->v.Constant.kind == CONST_NONE)) {
                     Node tmp;
@@ -897,8 +923,10 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
                 return -1;
             }
             if (is_kw(p, KW_for) || is_kw(p, KW_async)) {
+                Token for_tok = *cur(p);
                 Vec gens = {0};
                 if (comprehension_clauses(p, &gens)) return -1;
+                if (!allow_genexp && !is_op(p, P_COMMA)) { error_tok(p, &for_tok, "invalid syntax"); return -1; }
                 Node *g;
                 if (args->len == 0 && kws->len == 0 && is_op(p, P_RPAR)) {
                     g = nd(p, N_GeneratorExp, lpar->lineno, lpar->col, cur(p)->end_lineno, cur(p)->end_col);
@@ -908,7 +936,7 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws)
                 if (!g) return -1;
                 g->v.Comp.elt = e;
                 g->v.Comp.generators = vlist(gens);
-                if (args->len != 0 || kws->len != 0 || !is_op(p, P_RPAR)) {
+                if (args->len != 0 || kws->len != 0 || !is_op(p, P_RPAR) || !allow_genexp) {
                     Node *lastc = gens.items[gens.len - 1];
                     Node *end = lastc->v.comprehension.ifs.len ? lastc->v.comprehension.ifs.items[lastc->v.comprehension.ifs.len - 1]
                                                                : lastc->v.comprehension.iter;
@@ -961,7 +989,7 @@ static Node *primary_tail(Parser *p, Node *e, int s_l, int s_c)
             Token lpar = *t;
             p->pos++;
             Vec args = {0}, kws = {0};
-            CHECK(call_args(p, &lpar, &args, &kws) == 0);
+            CHECK(call_args(p, &lpar, &args, &kws, 1) == 0);
             Node *c = nd_from(p, N_Call, s_l, s_c);
             CHECK(c);
             c->v.Call.func = e;
@@ -972,6 +1000,7 @@ static Node *primary_tail(Parser *p, Node *e, int s_l, int s_c)
             p->pos++;
             Node *s = slices(p);
             CHECK(s);
+            if (!is_op(p, P_RSQB) && comma_hint(p, s->kind == N_Tuple && s->v.List.elts.len ? s->v.List.elts.items[s->v.List.elts.len - 1] : s)) return NULL;
             CHECK(expect_op(p, P_RSQB));
             Node *n = nd_from(p, N_Subscript, s_l, s_c);
             CHECK(n);
@@ -2839,6 +2868,11 @@ static Node *try_stmt(Parser *p)
         n->end_col_offset = h->end_col_offset;
     }
     if (star == 1) n->kind = N_TryStar;
+    if (handlers.len == 0 && !is_kw(p, KW_finally)) {
+        if (cur(p)->kind == TK_ERROR) { p->failed = 1; return NULL; }
+        error_tok(p, cur(p), "expected 'except' or 'finally' block");
+        return NULL;
+    }
     n->v.Try.handlers = vlist(handlers);
     if (is_kw(p, KW_else)) {
         Token et = *cur(p);
@@ -2871,12 +2905,26 @@ static Node *funcdef(Parser *p, Vec *decorators, const Token *async_tok)
     Token *nt = expect_name(p);
     CHECK(nt);
     Token name = *nt;
-    CHECK(expect_op(p, P_LPAR));
+    CHECK(expect_forced(p, P_LPAR, "("));
     Node *args = arguments_def(p, 0);
     CHECK(args);
     CHECK(expect_op(p, P_RPAR));
     Node *returns = NULL;
-    if (accept_op(p, P_RARROW)) { returns = expression(p); CHECK(returns); }
+    if (is_op(p, P_RARROW)) {
+        int save = p->pos;
+        SyntaxErrorInfo keep = *p->err;
+        p->pos++;
+        p->in_try++;
+        returns = expression(p);
+        p->in_try--;
+        if (!returns || p->failed) {
+            if (p->lx.failed || p->err->is_memory_error || p->err->is_recursion_error) { p->failed = 1; return NULL; }
+            p->failed = 0;
+            *p->err = keep;
+            p->pos = save;
+            returns = NULL;
+        }
+    }
     CHECK(expect_forced(p, P_COLON, ":"));
     Node *n = nd(p, async_tok ? N_AsyncFunctionDef : N_FunctionDef, start.lineno, start.col, 0, 0);
     CHECK(n);
@@ -2900,7 +2948,7 @@ static Node *classdef(Parser *p, Vec *decorators)
     if (is_op(p, P_LPAR)) {
         Token lpar = *cur(p);
         p->pos++;
-        CHECK(call_args(p, &lpar, &bases, &kws) == 0);
+        CHECK(call_args(p, &lpar, &bases, &kws, 0) == 0);
     }
     CHECK(expect_forced(p, P_COLON, ":"));
     Node *n = nd(p, N_ClassDef, start.lineno, start.col, 0, 0);
@@ -3233,6 +3281,10 @@ static Node *match_stmt(Parser *p)
         }
     }
     p->in_try--;
+    if (subject && !p->failed && cur(p)->kind == TK_NEWLINE && peek(p, -(p->pos - save) + 1)->kind != TK_OP) {
+        error_tok(p, cur(p), "expected ':'");
+        return NULL;
+    }
     if (!subject || p->failed || !is_op(p, P_COLON) || peek(p, 1)->kind != TK_NEWLINE) {
         if (p->lx.failed || p->err->is_memory_error) { p->failed = 1; return NULL; }
         p->failed = 0;
