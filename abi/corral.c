@@ -10,6 +10,7 @@
 #include "corral.h"
 
 #include "modules.h"
+#include "snapshot.h"
 #include "vm.h"
 
 #include <stdarg.h>
@@ -1376,12 +1377,75 @@ int corral_value_repr(corral_run *run, uint64_t value, const char **text_out, si
 
 /* -------------------------------------------------------------- snapshots */
 
+/* "a\0b\0" (n names) -> "a b" */
+static char *names_text(const char *names, size_t n, size_t *len)
+{
+    size_t total = 0;
+    const char *p = names;
+    for (size_t i = 0; i < n; i++) {
+        total += strlen(p) + 1;
+        p += strlen(p) + 1;
+    }
+    char *out = malloc(total + 1);
+    if (!out)
+        return NULL;
+    size_t w = 0;
+    p = names;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(p);
+        memcpy(out + w, p, l);
+        w += l;
+        out[w++] = ' ';
+        p += l + 1;
+    }
+    if (w)
+        w--;
+    out[w] = 0;
+    *len = w;
+    return out;
+}
+
 int corral_run_dump(corral_run *run, uint8_t **bytes_out, size_t *len_out)
 {
     CHECK_RUN(run);
     CHECK_OUT(run, bytes_out);
     CHECK_OUT(run, len_out);
-    return fail(run, CORRAL_E_STATE, "snapshots are not implemented yet");
+    if (run->state != STATE_NEW && run->state != CORRAL_PAUSED_FUTURES &&
+        !(run->state == CORRAL_PAUSED_CALL && !run->answered))
+        return fail(run, CORRAL_E_STATE, "a run can be dumped before its first step or while it waits for the host "
+                                         "(an unanswered call or futures)");
+    corral_program *p = run->program;
+    CodeObj *code = p->code;
+    if (!code->source || !IS_STR(code->source))
+        return fail(run, CORRAL_E_STATE, "the program's source is not available");
+    SnapshotInfo info;
+    memset(&info, 0, sizeof info);
+    info.source = STR_DATA(code->source);
+    info.source_len = STR_LEN(code->source);
+    info.script_name = STR_DATA(code->filename);
+    char *inputs = names_text(p->inputs ? p->inputs : "", p->n_inputs, &info.inputs_len);
+    char *externals = names_text(p->externals ? p->externals : "", p->n_externals, &info.externals_len);
+    if (!inputs || !externals) {
+        free(inputs);
+        free(externals);
+        return fail(run, CORRAL_E_MEMORY, "out of memory");
+    }
+    info.inputs = inputs;
+    info.externals = externals;
+    info.state = run->state;
+    info.abi_version = CORRAL_ABI_VERSION;
+    info.time_used_ns = run->time_used_ns;
+    char err[512];
+    uint8_t *bytes = NULL;
+    size_t len = 0;
+    int r = snapshot_dump(run->vm, &info, code, &bytes, &len, err, sizeof err);
+    free(inputs);
+    free(externals);
+    if (r < 0)
+        return fail(run, strstr(err, "memory") ? CORRAL_E_MEMORY : CORRAL_E_STATE, "%s", err);
+    *bytes_out = bytes;
+    *len_out = len;
+    return CORRAL_OK;
 }
 
 int corral_run_load(corral_run **out, const uint8_t *bytes, size_t len, const corral_limits *limits,
@@ -1394,8 +1458,43 @@ int corral_run_load(corral_run **out, const uint8_t *bytes, size_t len, const co
     int st = check_limits(limits);
     if (st)
         return st;
-    set_error_out(error_out, "ValueError", "not a Corral snapshot (snapshots are not implemented yet)");
-    return CORRAL_E_SNAPSHOT;
+    SnapshotInfo info;
+    char err[512];
+    int r = snapshot_read_info(bytes, len, &info, err, sizeof err);
+    if (r < 0) {
+        set_error_out(error_out, "ValueError", err);
+        return r == SNAP_E_VERSION ? CORRAL_E_VERSION : CORRAL_E_SNAPSHOT;
+    }
+    if (info.state != STATE_NEW && info.state != CORRAL_PAUSED_CALL && info.state != CORRAL_PAUSED_FUTURES) {
+        set_error_out(error_out, "ValueError", "snapshot of a run in a state that cannot be resumed");
+        return CORRAL_E_SNAPSHOT;
+    }
+    corral_program *prog = NULL;
+    corral_error *cerr = NULL;
+    st = corral_program_compile(&prog, info.source, info.source_len, info.script_name, strlen(info.script_name),
+                                info.inputs, info.inputs_len, info.externals, info.externals_len, &cerr);
+    corral_error_free(cerr);
+    if (st != CORRAL_OK) {
+        set_error_out(error_out, "ValueError", "the snapshot's program does not compile");
+        return st == CORRAL_E_MEMORY ? CORRAL_E_MEMORY : CORRAL_E_SNAPSHOT;
+    }
+    corral_run *run = NULL;
+    st = corral_run_new(&run, prog, limits);
+    corral_program_free(prog);
+    if (st != CORRAL_OK)
+        return st;
+    SnapshotState state;
+    memset(&state, 0, sizeof state);
+    if (snapshot_load(run->vm, bytes, len, &info, run->program->code, &state, err, sizeof err) < 0) {
+        corral_run_free(run);
+        set_error_out(error_out, "ValueError", err);
+        return CORRAL_E_SNAPSHOT;
+    }
+    run->state = info.state;
+    run->answered = 0;
+    run->time_used_ns = state.time_used_ns;
+    *out = run;
+    return CORRAL_OK;
 }
 
 void corral_bytes_free(uint8_t *bytes) { free(bytes); }

@@ -41,6 +41,8 @@ static Value load_python_module(Vm *vm, const ModuleDef *def)
     snprintf(filename, sizeof filename, "<frozen %s>", def->name);
     SyntaxErrorInfo err;
     CodeObj *code = vm_compile(vm, def->source, strlen(def->source), filename, &err);
+    if (code)
+        ((ModuleObj *)AS_OBJ(m))->code = OBJ_VAL(code);
     if (!code || !vm_exec_in_module(vm, code, module_dict(m))) {
         Value saved = vm->exc;
         dict_del(vm, vm->modules, key);

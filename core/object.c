@@ -1996,6 +1996,11 @@ static const TypeObj *layout_base(const TypeObj *t)
 /* Create a heap type: type(name, bases, dict).  'ns' is copied. */
 Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype)
 {
+    return type_new_heap_ex(vm, name, bases, ns, metatype, true);
+}
+
+Value type_new_heap_ex(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype, bool run_hooks)
+{
     if (!IS_STR(name))
         return vm_raise(vm, &t_TypeError, "type.__new__() argument 1 must be str, not %s", type_name_of(name));
     if (TUPLE_LEN(bases) == 0) {
@@ -2144,6 +2149,8 @@ Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *me
         if (dict_set_cstr(vm, t->dict, "__new__", OBJ_VAL(w)) < 0)
             return VAL_NULL;
     }
+    if (!run_hooks)
+        return OBJ_VAL(t);
     /* __set_name__ on attributes */
     size_t pos = 0;
     Value k, v;

@@ -308,7 +308,7 @@ typedef struct FuncObj {
 
 typedef struct MethodObj { Obj hdr; Value func; Value self; } MethodObj;
 
-typedef struct ModuleObj { Obj hdr; Value dict; Value name; } ModuleObj;
+typedef struct ModuleObj { Obj hdr; Value dict; Value name; Value code; /* Python modules: their code */ } ModuleObj;
 
 typedef struct PropertyObj { Obj hdr; Value fget, fset, fdel, doc; } PropertyObj;
 typedef struct WrapperObj { Obj hdr; Value func; } WrapperObj;   /* staticmethod / classmethod */

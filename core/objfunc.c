@@ -343,6 +343,7 @@ static void module_trace(Vm *vm, Obj *o)
 {
     gc_mark(vm, ((ModuleObj *)o)->dict);
     gc_mark(vm, ((ModuleObj *)o)->name);
+    gc_mark(vm, ((ModuleObj *)o)->code);
 }
 
 static Value module_getattr(Vm *vm, Value self, Value name)

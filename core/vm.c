@@ -154,6 +154,13 @@ static void frame_free(Vm *vm, Frame *f)
     mem_free(vm, f, f->alloc_size);
 }
 
+Frame *vm_frame_new(Vm *vm, CodeObj *code, FuncObj *func, Value globals, Value locals)
+{
+    return frame_new(vm, code, func, globals, locals);
+}
+
+void vm_frame_free(Vm *vm, Frame *f) { frame_free(vm, f); }
+
 /* Create cells for cellvars and copy the closure's cells. */
 static int frame_init_cells(Vm *vm, Frame *f)
 {

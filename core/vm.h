@@ -185,6 +185,11 @@ void gc_free_all(Vm *vm);
 void gc_mark_frame_chain(Vm *vm, Frame *f);
 Value builtin_bind(Vm *vm, const BuiltinFunc *bf, Value self);
 Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype);
+/* type_new_heap without running __set_name__/__init_subclass__ hooks (snapshot loading). */
+Value type_new_heap_ex(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype, bool run_hooks);
+/* Frames for snapshot loading: allocate (slots zeroed, not linked) and free. */
+Frame *vm_frame_new(Vm *vm, CodeObj *code, FuncObj *func, Value globals, Value locals);
+void vm_frame_free(Vm *vm, Frame *f);
 Value type_call_impl(Vm *vm, Value type, Value *args, int nargs, Value kwnames);
 Value vm_call_class_body(Vm *vm, FuncObj *fn, Value ns);
 Value vm_exec_in_module(Vm *vm, CodeObj *code, Value globals);

@@ -19,7 +19,8 @@
  *   # corral: limit memory=1000000 fuel=5000 time_ms=100 recursion=50
  *   # corral: expect-limit memory                 (informational here)
  *
- * Options: --snapshot-every-pause (reserved for snapshots).
+ * Options: --snapshot-every-pause: at every pause (and before the first
+ * step) the run is dumped, freed and loaded back from the bytes.
  * Exit status: 0 ok, 1 Python error, 3 limit stop, 2 usage/host error.
  */
 #include "corral.h"
@@ -225,6 +226,41 @@ static void apply_limits(corral_limits *lim, const char *spec)
     }
 }
 
+/* Replace the run by a copy made from its snapshot (dump, free, load), so
+ * that everything after the pause runs from the snapshot's state only.
+ * Skipped while the host holds value tokens of the old run (pending futures). */
+static int snapshots_taken;
+
+static void snapshot_round_trip(Host *h, const corral_limits *lim)
+{
+    for (int i = 0; i < h->npending; i++)
+        if (!h->pending[i].resolved)
+            return;
+    uint8_t *bytes;
+    size_t len;
+    int st = corral_run_dump(h->run, &bytes, &len);
+    if (st != CORRAL_OK) {
+        fprintf(stderr, "corral_host: snapshot dump failed: %s (%s)\n", corral_status_string(st),
+                corral_run_message(h->run));
+        exit(2);
+    }
+    corral_run_free(h->run);
+    h->run = NULL;
+    corral_error *err = NULL;
+    st = corral_run_load(&h->run, bytes, len, lim, &err);
+    corral_bytes_free(bytes);
+    if (st != CORRAL_OK) {
+        const char *m = "";
+        size_t ml = 0;
+        corral_error_message(err, &m, &ml);
+        fprintf(stderr, "corral_host: snapshot load failed: %s (%.*s)\n", corral_status_string(st), (int)ml, m);
+        corral_error_free(err);
+        exit(2);
+    }
+    h->npending = 0;
+    snapshots_taken++;
+}
+
 static void drain_output(corral_run *run)
 {
     const char *data;
@@ -401,7 +437,11 @@ static void resolve_futures(Host *h)
 int main(int argc, char **argv)
 {
     const char *path = NULL;
+    const char *env = getenv("CORRAL_SNAPSHOT_EVERY_PAUSE");
+    int round_trip = env && *env && strcmp(env, "0") != 0;
     for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--snapshot-every-pause") == 0)
+            round_trip = 1;
         if (argv[i][0] == '-' && strcmp(argv[i], "--snapshot-every-pause") != 0) {
             fprintf(stderr, "usage: corral_host FILE.py\n");
             return 2;
@@ -449,11 +489,15 @@ int main(int argc, char **argv)
     CHECK(NULL, corral_run_new(&h.run, prog, &lim));
     corral_program_free(prog);
     set_inputs(h.run, inputs_spec);
+    if (round_trip)
+        snapshot_round_trip(&h, &lim);
     int status = 0;
     for (;;) {
         int outcome;
         CHECK(h.run, corral_run_step(h.run, &outcome));
         drain_output(h.run);
+        if (round_trip && (outcome == CORRAL_PAUSED_CALL || outcome == CORRAL_PAUSED_FUTURES))
+            snapshot_round_trip(&h, &lim);
         if (outcome == CORRAL_COMPLETE)
             break;
         if (outcome == CORRAL_PAUSED_CALL) {
@@ -466,6 +510,29 @@ int main(int argc, char **argv)
             const char *tb;
             size_t tbl;
             fflush(stdout);
+            const char *et;
+            size_t etl;
+            CHECK(h.run, corral_run_error_type(h.run, &et, &etl));
+            if (etl == 10 && memcmp(et, "SystemExit", 10) == 0) {
+                /* like the CLI: exit quietly with the code (or print a non-int message) */
+                const char *m;
+                size_t ml;
+                CHECK(h.run, corral_run_error_message(h.run, &m, &ml));
+                char buf[64];
+                snprintf(buf, sizeof buf, "%.*s", (int)(ml < 60 ? ml : 60), m);
+                char *endp;
+                long code = strtol(buf, &endp, 10);
+                if (ml == 0 || (ml == 4 && memcmp(m, "None", 4) == 0))
+                    status = 0;
+                else if (*endp == 0 && endp != buf)
+                    status = (int)(code & 0xff);
+                else {
+                    fwrite(m, 1, ml, stderr);
+                    fputc('\n', stderr);
+                    status = 1;
+                }
+                break;
+            }
             CHECK(h.run, corral_run_error_traceback(h.run, &tb, &tbl));
             fwrite(tb, 1, tbl, stderr);
             status = 1;
