@@ -654,7 +654,8 @@ int corral_run_step(corral_run *run, int *outcome)
         if (!run->answered)
             return fail(run, CORRAL_E_STATE, "the pending host call has not been answered");
         if (run->answer_kind == ANSWER_EXCEPTION) {
-            vm->exc = AS_LIST(run->roots)->items[ROOT_ANSWER];
+            /* raised at the call site: chained to the exception being handled there */
+            vm_raise_value(vm, AS_LIST(run->roots)->items[ROOT_ANSWER]);
             st = vm_resume(vm, VAL_NULL, true, &result);
         } else {
             st = vm_resume(vm, AS_LIST(run->roots)->items[ROOT_ANSWER], false, &result);

@@ -31,6 +31,17 @@ static void die(const char *what, int status) {
     exit(1);
 }
 
+/* One place for the compile call, so a change of its signature touches
+ * one line. */
+static int compile_program(corral_program **out, const char *source, size_t length,
+                           const char *external_names) {
+    corral_error *error = NULL;
+    int status = corral_program_compile(out, source, length, NULL, 0, NULL, 0, external_names,
+                                        external_names ? strlen(external_names) : 0, &error);
+    corral_error_free(error);
+    return status;
+}
+
 static void run_to_completion(corral_program *program) {
     corral_run *run = NULL;
     int outcome = 0;
@@ -43,8 +54,7 @@ static void run_to_completion(corral_program *program) {
 
 static void compile_and_run(void) {
     corral_program *program = NULL;
-    int status = corral_program_compile(&program, ONE_PLUS_TWO, sizeof ONE_PLUS_TWO - 1, NULL, NULL,
-                                        NULL, NULL, 0, NULL, NULL);
+    int status = compile_program(&program, ONE_PLUS_TWO, sizeof ONE_PLUS_TWO - 1, NULL);
     if (status != CORRAL_OK) die("corral_program_compile", status);
     run_to_completion(program);
     corral_program_free(program);
@@ -69,7 +79,14 @@ static void work_host_calls(void *context) {
         status = corral_run_step(run, &outcome);
         if (status != CORRAL_OK) die("corral_run_step", status);
         if (outcome == CORRAL_COMPLETE) break;
-        if (outcome != CORRAL_PAUSED_CALL) die("host-call outcome", outcome);
+        if (outcome != CORRAL_PAUSED_CALL) {
+            const char *message = "";
+            size_t length = 0;
+            corral_run_error_message(run, &message, &length);
+            fprintf(stderr, "startup: host-call loop ended with outcome %d: %.*s\n", outcome,
+                    (int)length, message);
+            exit(1);
+        }
         uint64_t answer = 0;
         status = corral_value_int(run, &answer, 7);
         if (status != CORRAL_OK) die("corral_value_int", status);
@@ -110,15 +127,13 @@ int main(int argc, char **argv) {
     }
 
     corral_program *one_plus_two = NULL;
-    int status = corral_program_compile(&one_plus_two, ONE_PLUS_TWO, sizeof ONE_PLUS_TWO - 1, NULL,
-                                        NULL, NULL, NULL, 0, NULL, NULL);
+    int status = compile_program(&one_plus_two, ONE_PLUS_TWO, sizeof ONE_PLUS_TWO - 1, NULL);
     if (status != CORRAL_OK) die("corral_program_compile", status);
 
     static const char HOST_LOOP[] = "for i in range(1000):\n    f(i)\n";
     enum { HOST_CALLS_PER_RUN = 1000 };
     corral_program *host_loop = NULL;
-    status = corral_program_compile(&host_loop, HOST_LOOP, sizeof HOST_LOOP - 1, NULL, NULL, "f",
-                                    NULL, 0, NULL, NULL);
+    status = compile_program(&host_loop, HOST_LOOP, sizeof HOST_LOOP - 1, "f");
     if (status != CORRAL_OK) die("corral_program_compile (host loop)", status);
 
     corral_run *fresh = NULL;
@@ -133,16 +148,17 @@ int main(int argc, char **argv) {
     corral_run_memory(fresh, &after_step_bytes);
     corral_run_free(fresh);
 
-    double compile_run = best_ns_per_iteration(work_compile_run, NULL, scale, batches);
-    double run_only = best_ns_per_iteration(work_run, one_plus_two, scale, batches);
-    double host_call =
-        best_ns_per_iteration(work_host_calls, host_loop, scale, batches) / HOST_CALLS_PER_RUN;
-
-    printf("compile_run_ns %.1f\n", compile_run);
-    printf("run_ns %.1f\n", run_only);
+    /* Figures are printed as soon as they are known, so that a failure in a
+     * later one still leaves the earlier ones for bench/run. */
     printf("fresh_run_bytes %llu\n", (unsigned long long)fresh_bytes);
     printf("after_step_bytes %llu\n", (unsigned long long)after_step_bytes);
-    printf("host_call_ns %.1f\n", host_call);
+    fflush(stdout);
+    printf("compile_run_ns %.1f\n", best_ns_per_iteration(work_compile_run, NULL, scale, batches));
+    fflush(stdout);
+    printf("run_ns %.1f\n", best_ns_per_iteration(work_run, one_plus_two, scale, batches));
+    fflush(stdout);
+    printf("host_call_ns %.1f\n",
+           best_ns_per_iteration(work_host_calls, host_loop, scale, batches) / HOST_CALLS_PER_RUN);
 
     corral_program_free(host_loop);
     corral_program_free(one_plus_two);

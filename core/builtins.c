@@ -966,7 +966,14 @@ static Value bi_dir(Vm *vm, Value *args, int nargs, Value kw)
             return VAL_NULL;
         return l;
     }
-    Value r = vm_call_method(vm, args[0], "__dir__", NULL, 0);
+    /* __dir__ is looked up on the type (the metaclass, for a class) */
+    Value r;
+    const TypeObj *t = TYPE_OF(args[0]);
+    Value hook = (t->flags & TF_HEAPTYPE) ? type_lookup_cstr(vm, t, "__dir__") : VAL_NULL;
+    if (hook && IS_TYPE(hook, &t_function))
+        r = vm_call(vm, hook, args, 1, VAL_NULL);
+    else
+        r = vm_call_method(vm, args[0], "__dir__", NULL, 0);
     if (!r)
         return VAL_NULL;
     Value l = list_from_iterable(vm, r);

@@ -65,6 +65,44 @@ int lex_is_id_char(unsigned cp)
     return in_ranges(RANGES(lexu_id_continue), cp);
 }
 
+int lex_lookup_char_name(const char *name, size_t len, unsigned *cp)
+{
+    char up[128];
+    if (len == 0 || len >= sizeof up) return 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = name[i];
+        up[i] = (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
+    }
+    up[len] = 0;
+    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
+    if (len > sizeof cjk - 1 && memcmp(up, cjk, sizeof cjk - 1) == 0) {
+        unsigned v = 0;
+        size_t digits = len - (sizeof cjk - 1);
+        if (digits != 4 && digits != 5) return 0;
+        for (size_t i = sizeof cjk - 1; i < len; i++) {
+            char c = up[i];
+            int h = (c >= '0' && c <= '9') ? c - '0' : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+            if (h < 0) return 0;
+            v = v * 16 + (unsigned)h;
+        }
+        if ((v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x20000 && v <= 0x2A6DF) ||
+            (v >= 0x2A700 && v <= 0x2EBE0) || (v >= 0x30000 && v <= 0x3134A)) {
+            *cp = v;
+            return 1;
+        }
+        return 0;
+    }
+    size_t lo = 0, hi = sizeof lexu_names / sizeof lexu_names[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(up, lexu_names[mid].name);
+        if (c == 0) { *cp = lexu_names[mid].cp; return 1; }
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+
 int lex_is_printable(unsigned cp)
 {
     if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
@@ -517,7 +555,9 @@ nextline:
     do c = nextc(lx); while (c == ' ' || c == '\t' || c == '\014');
     const char *start = lx->cur - (c == LEX_EOF ? 0 : 1);
 
+    const char *comment_start = NULL;
     if (c == '#') {
+        comment_start = start;
         while (c != LEX_EOF && c != '\n') c = nextc(lx);
         backup(lx, c);
         start = lx->cur;
@@ -525,6 +565,7 @@ nextline:
     }
 
     if (c == LEX_EOF) {
+    eof:
         if (lx->level > 0) {
             int i = lx->level - 1;
             lx->eof_in_parens = 1;
@@ -598,8 +639,9 @@ nextline:
             blankline = 0;
             goto again;
         }
-        finish(lx, t, TK_NEWLINE, start);
-        t->end_col = t->col;   /* CPython leaves the '\n' out of the token */
+        /* CPython's NEWLINE token covers a preceding comment and leaves the '\n' out */
+        finish(lx, t, TK_NEWLINE, comment_start ? comment_start : start);
+        t->end_col = (int)(start - lx->line_start) + (t->lineno == lx->first_lineno ? lx->first_col_shift : 0);
         newline_seen(lx);
         return TK_NEWLINE;
     }
@@ -645,6 +687,7 @@ nextline:
                         "unexpected character after line continuation character");
         }
         if (lx->cur >= lx->end) {
+            if (lx->level > 0) goto eof;   /* reported as the unclosed bracket */
             int col = lex_char_count(lx->line_start, lx->cur);
             return fail(lx, "SyntaxError", col, -1, "unexpected EOF while parsing");
         }

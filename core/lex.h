@@ -86,6 +86,8 @@ int lex_char_count(const char *from, const char *to);
 int lex_utf8_decode(const unsigned char *s, const unsigned char *end, unsigned *cp);
 int lex_is_id_start(unsigned cp);
 int lex_is_id_char(unsigned cp);
+/* \N{name} lookup (subset of Unicode names, case-insensitive); 1 if found */
+int lex_lookup_char_name(const char *name, size_t len, unsigned *cp);
 /* str.isprintable() for one code point */
 int lex_is_printable(unsigned cp);
 

@@ -1,28 +1,8 @@
-/* _corral_support: the few things the Python stdlib modules (sys, enum, abc)
- * cannot express in Python on Corral.
- *
- *   new_class(metatype, name, bases, ns)  what type.__new__(metatype, ...)
- *       does in CPython: a class whose type is a metaclass (EnumMeta, ABCMeta);
- *   getrecursionlimit() / setrecursionlimit(n)  the run's frame limit, which
- *       sys can lower and raise again but never above the limit the run began with.
+/* _corral_support: what the Python module sys cannot express in Python:
+ * getrecursionlimit() / setrecursionlimit(n), the run's frame limit, which sys
+ * can lower and raise again but never above the limit the run began with.
  */
 #include "modules.h"
-
-static Value support_new_class(Vm *vm, Value *args, int nargs, Value kwnames)
-{
-    static const char *const names[] = {"metatype", "name", "bases", "ns", NULL};
-    Value a[4];
-    if (arg_parse(vm, "new_class", args, nargs, kwnames, names, 0, 4, a) < 0)
-        return VAL_NULL;
-    if (!IS_OBJ(a[0]) || !type_is_subtype(AS_OBJ(a[0])->type, &t_type) ||
-        !type_is_subtype((const TypeObj *)AS_OBJ(a[0]), &t_type))
-        return vm_raise(vm, &t_TypeError, "new_class() argument 1 must be a subtype of type");
-    if (!IS_TUPLE(a[2]))
-        return vm_raise(vm, &t_TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name_of(a[2]));
-    if (!IS_DICT(a[3]))
-        return vm_raise(vm, &t_TypeError, "type.__new__() argument 3 must be dict, not %s", type_name_of(a[3]));
-    return type_new_heap(vm, a[1], a[2], a[3], (const TypeObj *)AS_OBJ(a[0]));
-}
 
 /* The limit the run started with, kept in this module's dict. */
 static int64_t run_recursion_limit(Vm *vm)
@@ -69,7 +49,6 @@ static Value support_setrecursionlimit(Vm *vm, Value *args, int nargs, Value kwn
 }
 
 static const BuiltinFunc support_functions[] = {
-    BUILTIN_STATIC("new_class", support_new_class),
     BUILTIN_STATIC("getrecursionlimit", support_getrecursionlimit),
     BUILTIN_STATIC("setrecursionlimit", support_setrecursionlimit),
 };

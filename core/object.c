@@ -631,6 +631,14 @@ Value obj_getattr_cstr(Vm *vm, Value obj, const char *name)
 int obj_setattr(Vm *vm, Value obj, Value name, Value value)
 {
     const TypeObj *t = TYPE_OF(obj);
+    if (is_type_value(obj) && (t->flags & TF_HEAPTYPE)) {
+        /* a metaclass may control assignment to its classes (enum does) */
+        Value hook = heap_dunder(vm, t, value ? "__setattr__" : "__delattr__");
+        if (hook) {
+            Value args[2] = {name, value};
+            return call_dunder(vm, hook, obj, args, value ? 2 : 1) ? 0 : -1;
+        }
+    }
     if (is_type_value(obj)) {
         TypeObj *ty = (TypeObj *)AS_OBJ(obj);
         if (!(ty->flags & TF_HEAPTYPE)) {
@@ -652,6 +660,35 @@ int obj_setattr(Vm *vm, Value obj, Value name, Value value)
             Value args[2] = {name, value};
             Value r = call_dunder(vm, sa, obj, args, value ? 2 : 1);
             return r ? 0 : -1;
+        }
+    }
+    if (t->layout == K_EXC && STR_DATA(name)[0] == '_' && value) {
+        ExcObj *e = (ExcObj *)AS_OBJ(obj);
+        if (str_eq_cstr(name, "__traceback__")) {
+            Value r = vm_call_method(vm, obj, "with_traceback", &value, 1);
+            return r ? 0 : -1;
+        }
+        if (str_eq_cstr(name, "__cause__") || str_eq_cstr(name, "__context__")) {
+            if (value != VAL_NONE && !is_exception_instance(value)) {
+                vm_raise(vm, &t_TypeError, "exception %s must be None or derive from BaseException",
+                         str_eq_cstr(name, "__cause__") ? "cause" : "context");
+                return -1;
+            }
+            Value v2 = value == VAL_NONE ? VAL_NULL : value;
+            if (str_eq_cstr(name, "__cause__")) {
+                e->cause = v2;
+                e->suppress_context = 1;
+            } else {
+                e->context = v2;
+            }
+            return 0;
+        }
+        if (str_eq_cstr(name, "__suppress_context__")) {
+            int tr = obj_truthy(vm, value);
+            if (tr < 0)
+                return -1;
+            e->suppress_context = tr;
+            return 0;
         }
     }
     Value attr = type_lookup(vm, t, name);
@@ -1201,6 +1238,13 @@ static Value sw_dispatch(Vm *vm, const TypeObj *owner, const SlotWrapperData *d,
         if (nargs != 3)
             break;
         {
+            if (is_type_value(self)) {
+                TypeObj *ty = (TypeObj *)AS_OBJ(self);
+                if (!(ty->flags & TF_HEAPTYPE))
+                    return vm_raise(vm, &t_TypeError, "cannot set '%S' attribute of immutable type '%s'", args[1],
+                                    type_name(ty));
+                return dict_set(vm, ty->dict, args[1], args[2]) < 0 ? VAL_NULL : VAL_NONE;
+            }
             /* bypass user __setattr__: store in the instance dict or use a data descriptor */
             Value *dslot = instance_dict_slot(self);
             Value attr = type_lookup(vm, TYPE_OF(self), args[1]);
@@ -2026,7 +2070,7 @@ Value type_new_heap_ex(Vm *vm, Value name, Value bases, Value ns, const TypeObj 
         } else if (lb != &t_object && lb != solid && !type_is_subtype(solid, lb)) {
             if (type_is_subtype(lb, solid))
                 solid = lb;
-            else
+            else if (!(lb->layout == K_EXC && solid->layout == K_EXC && lb->basicsize == solid->basicsize))
                 return vm_raise(vm, &t_TypeError, "multiple bases have instance lay-out conflict");
         }
     }

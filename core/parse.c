@@ -94,6 +94,12 @@ static Token *peek_slow(Parser *p, int k)
             return &p->toks[p->ntoks - 1];
         if (p->ntoks == p->cap) {
             int nc = p->cap ? p->cap * 2 : 256;
+            /* the token window counts against the arena's byte limit too */
+            if (p->arena->limit_bytes && p->arena->used_bytes + sizeof(Token) * (size_t)nc > p->arena->limit_bytes) {
+                memory_error(p);
+                static const Token limit_tok = { .kind = TK_ERROR };
+                return (Token *)&limit_tok;
+            }
             Token *nt = tok_realloc(p, p->toks, sizeof(Token) * (size_t)p->cap, sizeof(Token) * (size_t)nc);
             if (!nt) {
                 memory_error(p);
@@ -1631,7 +1637,16 @@ static Node *arguments_def(Parser *p, int is_lambda)
             posonly = args;
             memset(&args, 0, sizeof args);
         } else if (accept_op(p, P_STAR)) {
-            if (seen_star) { error_tok(p, &st, "* argument may appear only once"); return NULL; }
+            if (seen_star) {
+                /* CPython names this only when the second '*' looks like a parameter start */
+                Token *a = cur(p);
+                int looks = (a->kind == TK_OP && a->op == P_COMMA) ||
+                            (is_plain_name(a) && (peek_op(p, 1, P_COMMA) || peek_op(p, 1, close) ||
+                                                  (!is_lambda && peek_op(p, 1, P_COLON))));
+                if (looks) error_tok(p, &st, "* argument may appear only once");
+                else syntax_error(p);
+                return NULL;
+            }
             seen_star = 1;
             if (is_op(p, P_COMMA)) {
                 if (peek_op(p, 1, close) || peek_op(p, 1, P_DOUBLESTAR)) {
@@ -1680,13 +1695,7 @@ static Node *arguments_def(Parser *p, int is_lambda)
         }
         if (!accept_op(p, P_COMMA)) break;
     }
-    if (!is_op(p, close)) {
-        if (is_lambda && is_op(p, P_LPAR) && !p->failed) {
-            error_tok(p, cur(p), "Lambda expression parameters cannot be parenthesized");
-            return NULL;
-        }
-        return syntax_error(p);
-    }
+    if (!is_op(p, close)) return syntax_error(p);
     Node *n = nd(p, N_arguments, 0, 0, 0, 0);
     CHECK(n);
     n->v.arguments.posonlyargs = vlist(posonly);
@@ -1818,6 +1827,12 @@ static int decode_escapes(Parser *p, SBuf *out, const char *s, size_t n, int is_
                 if (e < n && s[e] == '{') {
                     while (e < n && s[e] != '}') e++;
                     if (e < n) {
+                        unsigned cp;
+                        if (lex_lookup_char_name(s + i + 1, e - i - 1, &cp)) {
+                            if (sb_put_cp(p, out, cp)) return -1;
+                            i = e + 1;
+                            break;
+                        }
                         error_tok(p, err_tok, "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: unknown Unicode character name",
                                   esc_start, e);
                         return -1;
@@ -2950,7 +2965,7 @@ static Node *classdef(Parser *p, Vec *decorators)
         p->pos++;
         CHECK(call_args(p, &lpar, &bases, &kws, 0) == 0);
     }
-    CHECK(expect_forced(p, P_COLON, ":"));
+    CHECK(expect_colon_nl(p));
     Node *n = nd(p, N_ClassDef, start.lineno, start.col, 0, 0);
     CHECK(n);
     n->v.ClassDef.name = tok_str(p, &name);

@@ -1430,6 +1430,28 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             PUSH(FRAME_CELLS(f)[arg]);
             break;
         case OP_LOAD_ATTR: {
+            Value obj = TOP();
+            const TypeObj *ot = TYPE_OF(obj);
+            if ((ot->flags & TF_HEAPTYPE) && !ot->getattr) {
+                /* a Python property getter runs in this loop (it may call the host) */
+                Value attr = type_lookup(vm, ot, names[arg]);
+                if (attr && IS_TYPE(attr, &t_property) &&
+                    IS_TYPE(((PropertyObj *)AS_OBJ(attr))->fget, &t_function) &&
+                    !type_lookup_cstr(vm, ot, "__getattribute__")) {
+                    Frame *nf = make_call_frame(vm, (FuncObj *)AS_OBJ(((PropertyObj *)AS_OBJ(attr))->fget), &obj, 1,
+                                                VAL_NULL);
+                    if (!nf)
+                        goto error;
+                    sp--;
+                    SAVE_FRAME();
+                    if (push_frame(vm, nf) < 0) {
+                        frame_free(vm, nf);
+                        goto error;
+                    }
+                    LOAD_FRAME();
+                    break;
+                }
+            }
             Value r = obj_getattr(vm, TOP(), names[arg]);
             if (!r)
                 goto error;
@@ -1488,6 +1510,23 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     i += (int64_t)l->len;
                 if (i >= 0 && (size_t)i < l->len) {
                     TOP() = l->items[i];
+                    break;
+                }
+            }
+            if (IS_OBJ(obj) && (AS_OBJ(obj)->type->flags & TF_HEAPTYPE)) {
+                Value gi = type_lookup_cstr(vm, AS_OBJ(obj)->type, "__getitem__");
+                if (gi && IS_TYPE(gi, &t_function)) {
+                    Value gargs[2] = {obj, key};
+                    Frame *nf = make_call_frame(vm, (FuncObj *)AS_OBJ(gi), gargs, 2, VAL_NULL);
+                    if (!nf)
+                        goto error;
+                    sp--;
+                    SAVE_FRAME();
+                    if (push_frame(vm, nf) < 0) {
+                        frame_free(vm, nf);
+                        goto error;
+                    }
+                    LOAD_FRAME();
                     break;
                 }
             }
@@ -2216,11 +2255,13 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     nargs = npos;
                 }
             }
-            /* unwrap bound methods of Python functions in place */
-            if (IS_TYPE(callable, &t_method) && args == call_base + 1 && !ex_buf) {
+            /* unwrap bound methods of Python functions in place: self goes into
+             * the slot just before the arguments (the callable's, or the NULL of
+             * CALL_METHOD) */
+            if (IS_TYPE(callable, &t_method) && !ex_buf && (args == call_base + 1 || args == call_base + 2)) {
                 MethodObj *m = (MethodObj *)AS_OBJ(callable);
-                call_base[0] = m->self;
-                args = call_base;
+                args[-1] = m->self;
+                args--;
                 nargs++;
                 callable = m->func;
             }
@@ -2254,7 +2295,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 if ((ct->flags & TF_HEAPTYPE) && ct->layout == K_OBJECT) {
                     Value newf = type_lookup_cstr(vm, ct, "__new__");
                     Value initf = type_lookup_cstr(vm, ct, "__init__");
-                    if (!newf && initf && IS_TYPE(initf, &t_function)) {
+                    if ((!newf || !IS_TYPE(newf, &t_staticmethod)) && initf && IS_TYPE(initf, &t_function)) {
                         Obj *inst = obj_alloc(vm, ct, ct->basicsize);
                         if (!inst)
                             goto error;
@@ -2467,6 +2508,21 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             if (!bound_enter)
                 goto error;
             TOP() = bound_exit;
+            if (IS_TYPE(bound_enter, &t_method) && IS_TYPE(((MethodObj *)AS_OBJ(bound_enter))->func, &t_function)) {
+                /* run __enter__ in this loop: its return value lands above exit */
+                MethodObj *m = (MethodObj *)AS_OBJ(bound_enter);
+                Value self = m->self;
+                Frame *nf = make_call_frame(vm, (FuncObj *)AS_OBJ(m->func), &self, 1, VAL_NULL);
+                if (!nf)
+                    goto error;
+                SAVE_FRAME();
+                if (push_frame(vm, nf) < 0) {
+                    frame_free(vm, nf);
+                    goto error;
+                }
+                LOAD_FRAME();
+                break;
+            }
             SAVE_FRAME();
             Value r = vm_call(vm, bound_enter, NULL, 0, VAL_NULL);
             if (!r)
@@ -2481,6 +2537,21 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             if (!tb)
                 goto error;
             Value args[3] = {OBJ_VAL(TYPE_OF(exc)), exc, tb};
+            if (IS_TYPE(exitf, &t_method) && IS_TYPE(((MethodObj *)AS_OBJ(exitf))->func, &t_function)) {
+                /* run __exit__ in this loop: its return value lands above exc */
+                MethodObj *m = (MethodObj *)AS_OBJ(exitf);
+                Value eargs[4] = {m->self, args[0], args[1], args[2]};
+                Frame *nf = make_call_frame(vm, (FuncObj *)AS_OBJ(m->func), eargs, 4, VAL_NULL);
+                if (!nf)
+                    goto error;
+                SAVE_FRAME();
+                if (push_frame(vm, nf) < 0) {
+                    frame_free(vm, nf);
+                    goto error;
+                }
+                LOAD_FRAME();
+                break;
+            }
             SAVE_FRAME();
             Value r = vm_call(vm, exitf, args, 3, VAL_NULL);
             if (!r)

@@ -1,5 +1,4 @@
 """Abstract base classes (CPython 3.11's abc, for Corral)."""
-import _corral_support
 
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod", "abstractstaticmethod",
            "abstractproperty", "get_cache_token", "update_abstractmethods"]
@@ -86,7 +85,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         user_new = "__new__" in namespace
-        cls = _corral_support.new_class(mcls, name, bases, namespace)
+        cls = super().__new__(mcls, name, bases, namespace)
         cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = []
         if not user_new and _inherits_plain_new(cls):
@@ -98,12 +97,7 @@ class ABCMeta(type):
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        return subclass
+        return _register(cls, subclass)
 
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))
@@ -123,6 +117,15 @@ class ABCMeta(type):
 
     def _dump_registry(cls, file=None):
         print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
+
+
+def _register(cls, subclass):
+    if not isinstance(subclass, type):
+        raise TypeError("Can only register classes")
+    if issubclass(cls, subclass):
+        raise RuntimeError("Refusing to create an inheritance cycle")
+    cls._abc_registry.append(subclass)
+    return subclass
 
 
 def _inherits_plain_new(cls):

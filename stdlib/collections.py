@@ -19,7 +19,7 @@ def _type_name(obj):
 
 # ---------------------------------------------------------------- deque
 
-class deque:
+class deque(_MutableSequence):
     """A double-ended queue kept in a dict keyed by position: both ends
     grow and shrink in O(1) and indexing stays O(1)."""
 

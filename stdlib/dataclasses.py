@@ -303,6 +303,7 @@ def _make_repr(cls, repr_fields):
         finally:
             _repr_running.discard(key)
         return "%s(%s)" % (type(self).__qualname__, parts)
+    __repr__._dataclass_repr = True
     return __repr__
 
 

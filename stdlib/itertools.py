@@ -9,6 +9,42 @@ then hands the work to a private generator."""
 _MAXSIZE = 9223372036854775807
 
 
+def _exact_args(name, args, kwargs, count):
+    """Arguments of a function CPython parses positionally, e.g.
+    "cycle expected 1 argument, got 2"."""
+    if kwargs:
+        raise TypeError(f"{name}() takes no keyword arguments")
+    if len(args) != count:
+        plural = "argument" if count == 1 else "arguments"
+        raise TypeError(f"{name} expected {count} {plural}, got {len(args)}")
+    return args
+
+
+def _clinic_args(name, args, kwargs, names, required):
+    """Arguments of a function whose C parser accepts keywords, e.g.
+    "groupby() takes at most 2 arguments (3 given)"; absent optional
+    arguments come back as _ABSENT."""
+    total = len(args) + len(kwargs)
+    if total > len(names):
+        raise TypeError(f"{name}() takes at most {len(names)} arguments ({total} given)")
+    values = list(args)
+    for index in range(len(args), len(names)):
+        key = names[index]
+        if key in kwargs:
+            values.append(kwargs[key])
+        elif index < required:
+            raise TypeError(f"{name}() missing required argument '{key}' (pos {index + 1})")
+        else:
+            values.append(_ABSENT)
+    for key in kwargs:
+        if key not in names[len(args):]:
+            raise TypeError(f"'{key}' is an invalid keyword argument for {name}()")
+    return values
+
+
+_ABSENT = object()
+
+
 def _index_or_none(value, message):
     if value is None:
         return None
@@ -35,10 +71,22 @@ def _count_gen(n, step):
         n += step
 
 
+def _is_number(value):
+    if isinstance(value, (int, float, complex)):
+        return True
+    kind = type(value)
+    return hasattr(kind, '__index__') or hasattr(kind, '__float__') or hasattr(kind, '__int__')
+
+
 class count:
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _clinic_args("count", args, kwargs, ("start", "step"), 0)
+        if start is _ABSENT:
+            start = 0
+        if step is _ABSENT:
+            step = 1
         for value in (start, step):
-            if isinstance(value, str) or not hasattr(type(value), '__add__'):
+            if not _is_number(value):
                 raise TypeError("a number is required")
         self._next = start
         self._step = step
@@ -69,7 +117,8 @@ def _cycle_gen(it):
             yield element
 
 
-def cycle(iterable):
+def cycle(*args, **kwargs):
+    iterable, = _exact_args("cycle", args, kwargs, 1)
     return _cycle_gen(iter(iterable))
 
 
@@ -97,7 +146,7 @@ class _Repeat:
 
 def repeat(*args, **kwargs):
     if len(args) + len(kwargs) > 2:
-        raise TypeError(f"repeat expected at most 2 arguments, got {len(args) + len(kwargs)}")
+        raise TypeError(f"repeat() takes at most 2 arguments ({len(args) + len(kwargs)} given)")
     for name in kwargs:
         if name not in ('object', 'times'):
             raise TypeError(f"'{name}' is an invalid keyword argument for repeat()")
@@ -137,8 +186,23 @@ def _accumulate_gen(it, func, initial):
             yield total
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    return _accumulate_gen(iter(iterable), func, initial)
+def accumulate(*args, **kwargs):
+    total = len(args) + len(kwargs)
+    if total > 3:
+        raise TypeError(f"accumulate() takes at most 3 arguments ({total} given)")
+    if len(args) > 2:
+        raise TypeError(f"accumulate() takes at most 2 positional arguments ({len(args)} given)")
+    for name in kwargs:
+        if name not in ('iterable', 'func', 'initial'):
+            raise TypeError(f"'{name}' is an invalid keyword argument for accumulate()")
+    if args:
+        iterable = args[0]
+    elif 'iterable' in kwargs:
+        iterable = kwargs['iterable']
+    else:
+        raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
+    func = args[1] if len(args) > 1 else kwargs.get('func')
+    return _accumulate_gen(iter(iterable), func, kwargs.get('initial'))
 
 
 def _chain_gen(iterables):
@@ -148,7 +212,9 @@ def _chain_gen(iterables):
 
 
 class chain:
-    def __new__(cls, *iterables):
+    def __new__(cls, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError("chain() takes no keyword arguments")
         return _chain_gen(iterables)
 
     @staticmethod
@@ -162,7 +228,8 @@ def _compress_gen(data, selectors):
             yield element
 
 
-def compress(data, selectors):
+def compress(*args, **kwargs):
+    data, selectors = _clinic_args("compress", args, kwargs, ("data", "selectors"), 2)
     return _compress_gen(iter(data), iter(selectors))
 
 
@@ -274,7 +341,10 @@ def _groupby_gen(state):
         yield target, _grouper_gen(state, target, state.generation)
 
 
-def groupby(iterable, key=None):
+def groupby(*args, **kwargs):
+    iterable, key = _clinic_args("groupby", args, kwargs, ("iterable", "key"), 1)
+    if key is _ABSENT:
+        key = None
     return _groupby_gen(_GroupbyState(iter(iterable), key))
 
 
@@ -315,8 +385,8 @@ def islice(*args, **kwargs):
         start = args[1]
         stop = args[2]
         step = args[3] if len(args) == 4 else 1
-        start = _index_or_none(start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
         stop = _index_or_none(stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        start = _index_or_none(start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
         if start is None:
             start = 0
         if step is not None:
@@ -337,7 +407,8 @@ def _pairwise_gen(it):
         previous = element
 
 
-def pairwise(iterable):
+def pairwise(*args, **kwargs):
+    iterable, = _exact_args("pairwise", args, kwargs, 1)
     return _pairwise_gen(iter(iterable))
 
 
@@ -348,7 +419,8 @@ def _starmap_gen(function, it):
         yield function(*args)
 
 
-def starmap(function, iterable):
+def starmap(*args, **kwargs):
+    function, iterable = _exact_args("starmap", args, kwargs, 2)
     return _starmap_gen(function, iter(iterable))
 
 
@@ -391,7 +463,15 @@ def _tee_gen(buffer, slot):
         yield value
 
 
-def tee(iterable, n=2):
+def tee(*args, **kwargs):
+    if kwargs:
+        raise TypeError("itertools.tee() takes no keyword arguments")
+    if not args:
+        raise TypeError("tee expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError(f"tee expected at most 2 arguments, got {len(args)}")
+    iterable = args[0]
+    n = args[1] if len(args) > 1 else 2
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
@@ -489,7 +569,10 @@ def _permutations_gen(pool, r):
             return
 
 
-def permutations(iterable, r=None):
+def permutations(*args, **kwargs):
+    iterable, r = _clinic_args("permutations", args, kwargs, ("iterable", "r"), 1)
+    if r is _ABSENT:
+        r = None
     pool = tuple(iterable)
     if r is None:
         r = len(pool)

@@ -241,6 +241,9 @@ def _leading_blank(line):
 
 
 def dedent(text):
+    if not isinstance(text, (str, bytes)):
+        # CPython's dedent fails in the re module with this message
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split("\n")
     for i in range(len(lines)):
         line = lines[i]

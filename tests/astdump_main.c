@@ -2,7 +2,8 @@
  * ast.dump() of it, or the syntax error as
  *   SyntaxError: msg (line L, offset O)
  * Usage: astdump [-a] [-q] [-f N] [-m BYTES] file.py
- *   -a include positions, -q no output (timing), -f fail allocations after N,
+ *   -a include positions, -q no output (timing), -t print the error's line,
+ *   -f fail allocations after N,
  *   -m arena byte limit */
 #include "ast.h"
 #include "astdump.h"
@@ -26,12 +27,13 @@ static void *failing_alloc(void *user, void *ptr, size_t old_size, size_t new_si
 
 int main(int argc, char **argv)
 {
-    int attrs = 0, quiet = 0;
+    int attrs = 0, quiet = 0, show_text = 0;
     long fail_after = -1, limit = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-a") == 0) attrs = 1;
         else if (strcmp(argv[i], "-q") == 0) quiet = 1;
+        else if (strcmp(argv[i], "-t") == 0) show_text = 1;
         else if (strcmp(argv[i], "-f") == 0 && i + 1 < argc) fail_after = atol(argv[++i]);
         else if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) limit = atol(argv[++i]);
         else path = argv[i];
@@ -61,6 +63,7 @@ int main(int argc, char **argv)
         else if (err.is_recursion_error) printf("RecursionError: %s\n", err.msg);
         else printf("%s: %s (line %d, offset %d, end_line %d, end_offset %d)\n", err.type, err.msg,
                     err.lineno, err.offset, err.end_lineno, err.end_offset);
+        if (show_text) printf("text: %s\n", err.text);
         rc = 1;
     } else if (!quiet) {
         char *s = ast_dump_ex(mod, attrs);

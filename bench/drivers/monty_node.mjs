@@ -1,5 +1,5 @@
 // Times workloads and start-up in @pydantic/monty (npm) through its JS API.
-// Usage: node monty_node.mjs MODULE_DIR workload FILE REPS -> JSON {times, output}
+// Usage: node monty_node.mjs MODULE_DIR workload FILE REPS -> JSON {times, cpu, output}
 //        node monty_node.mjs MODULE_DIR startup ITERATIONS -> JSON {compile_run_1p2_ns, run_1p2_ns}
 // A workload time covers new Monty(code) (parse/compile) plus run().
 import { readFileSync } from 'node:fs';
@@ -15,17 +15,21 @@ if (mode === 'workload') {
   const code = readFileSync(arg1, 'utf8');
   const reps = Number(arg2);
   const times = [];
+  const cpu = [];
   let output = null;
   try {
     for (let r = 0; r < reps; r++) {
       const chunks = [];
+      const cpuStart = process.cpuUsage();
       const start = nowNs();
       const m = new Monty(code);
       m.run({ printCallback: (stream, text) => { chunks.push(text); } });
       times.push((nowNs() - start) / 1e9);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1e6);
       if (output === null) output = chunks.join('');
     }
-    console.log(JSON.stringify({ times, output }));
+    console.log(JSON.stringify({ times, cpu, output }));
   } catch (e) {
     console.log(JSON.stringify({ error: String(e && e.message || e).slice(0, 200) }));
   }

@@ -1,25 +1,53 @@
 """Times workloads and start-up in pydantic-monty through its Python API.
 
-Usage: monty_py.py workload FILE REPS      -> JSON {"times": [s...], "output": str}
+Usage: monty_py.py workload FILE REPS      -> JSON {"times": [s...], "cpu": [s...], "output": str}
        monty_py.py startup ITERATIONS      -> JSON {"feed_run_1p2_ns": ..., "session_feed_ns": ...}
+"times" are wall seconds around feed_run, "cpu" the CPU seconds the worker
+process spent meanwhile (Monty runs the code in a subprocess worker).
 Times exclude the worker pool start; each workload repetition gets a fresh
 session (checked out before the clock starts) so no state carries over.
 """
+import glob
 import json
+import os
 import sys
 import time
 
 import pydantic_monty
 
 
+def worker_pids():
+    """The pool's worker processes: this process's children."""
+    pids = set()
+    for path in glob.glob(f"/proc/{os.getpid()}/task/*/children"):
+        with open(path) as f:
+            pids.update(int(x) for x in f.read().split())
+    return pids
+
+
+def cpu_ns(pids):
+    """CPU time of the given processes, all threads, in ns (schedstat)."""
+    total = 0
+    for pid in pids:
+        for path in glob.glob(f"/proc/{pid}/task/*/schedstat"):
+            try:
+                with open(path) as f:
+                    total += int(f.read().split()[0])
+            except (OSError, ValueError, IndexError):
+                pass
+    return total
+
+
 def run_workload(path, reps):
     with open(path) as f:
         code = f.read()
-    times, output = [], None
+    times, cpu_times, output = [], [], None
     with pydantic_monty.Monty() as pool:
         for _ in range(reps):
             chunks = []
             with pool.checkout() as session:
+                workers = worker_pids()
+                cpu_start = cpu_ns(workers)
                 start = time.perf_counter()
                 try:
                     session.feed_run(code, print_callback=lambda stream, text: chunks.append(text))
@@ -27,9 +55,10 @@ def run_workload(path, reps):
                     print(json.dumps({"error": f"{type(exc).__name__}: {exc}"[:200]}))
                     return
                 times.append(time.perf_counter() - start)
+                cpu_times.append((cpu_ns(workers) - cpu_start) / 1e9)
             if output is None:
                 output = "".join(chunks)
-    print(json.dumps({"times": times, "output": output}))
+    print(json.dumps({"times": times, "cpu": cpu_times, "output": output}))
 
 
 def run_startup(iterations):

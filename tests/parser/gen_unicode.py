@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Generate core/lex_unicode.h: code point range tables the lexer and
 ast_dump need (identifier start/continue as in str.isidentifier, and
-str.isprintable), taken from this Python's unicodedata (run with 3.11)."""
+str.isprintable), and the character names \\N{...} escapes accept -- a
+subset: ASCII, Latin-1, Latin Extended-A, Greek, basic Cyrillic, the
+U+2000-U+27FF symbol blocks, plus common aliases (CJK unified ideographs
+are handled algorithmically in parse.c).  Taken from this Python's
+unicodedata (run with 3.11)."""
+import unicodedata
 import os
 import sys
 
@@ -25,6 +30,13 @@ def emit(f, name, rs):
         f.write('    ' + ' '.join('{0x%X, 0x%X},' % r for r in rs[i:i + 4]) + '\n')
     f.write('};\n\n')
 
+NAME_RANGES = [(0x20, 0x7F), (0xA0, 0x180), (0x370, 0x460), (0x2000, 0x2800), (0xFEFF, 0xFF00)]
+ALIASES = ['NULL', 'NUL', 'CHARACTER TABULATION', 'TAB', 'HT', 'LINE FEED', 'LF', 'NEW LINE', 'EOL',
+           'LINE TABULATION', 'VT', 'FORM FEED', 'FF', 'CARRIAGE RETURN', 'CR', 'ESCAPE', 'ESC',
+           'DELETE', 'DEL', 'NBSP', 'BYTE ORDER MARK', 'BOM', 'ZWSP', 'ZWJ', 'ZWNJ', 'NEXT LINE',
+           'NEL', 'SP', 'ALERT', 'BACKSPACE', 'BS']
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     out = os.path.join(here, '..', '..', 'core', 'lex_unicode.h')
@@ -38,6 +50,18 @@ def main():
         emit(f, 'lexu_id_start', id_start)
         emit(f, 'lexu_id_continue', id_cont)
         emit(f, 'lexu_printable', printable)
+        names = {}
+        for a, b in NAME_RANGES:
+            for cp in range(a, b):
+                n = unicodedata.name(chr(cp), None)
+                if n:
+                    names[n] = cp
+        for alias in ALIASES:
+            names.setdefault(alias, ord(unicodedata.lookup(alias)))
+        f.write('static const struct { const char *name; uint32_t cp; } lexu_names[] = {\n')
+        for n in sorted(names):
+            f.write('    {"%s", 0x%X},\n' % (n, names[n]))
+        f.write('};\n\n')
         f.write('#endif\n')
 
 main()

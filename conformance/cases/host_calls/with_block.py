@@ -1,13 +1,18 @@
 # corral: external counter echo
 class Managed:
+    def __init__(self, log):
+        self.log = log
     def __enter__(self):
-        print("enter", counter())
-        return echo("resource")
+        self.log.append("enter")
+        return "resource"
     def __exit__(self, exc_type, exc, tb):
-        print("exit", counter(), exc_type.__name__ if exc_type else None)
+        self.log.append("exit " + (exc_type.__name__ if exc_type else "-"))
         return True
-with Managed() as r:
-    print("inside", r, counter())
-with Managed():
-    raise KeyError("swallowed")
+log = []
+with Managed(log) as r:
+    print("inside", echo(r), counter())
+with Managed(log):
+    print("inside again", counter())
+    raise KeyError(echo("swallowed"))
+print(log)
 print("after", counter())

@@ -13,7 +13,7 @@ print(dd.get('zz'), 'zz' in dd)
 tree = lambda: defaultdict(tree)
 t = tree()
 t['x']['y']['z'] = 1
-print(t['x']['y'])
+print(t['x']['y']['z'], list(t), list(t['x']))
 c = counts.copy()
 print(type(c).__name__, c.default_factory, c == counts)
 dd.default_factory = None

@@ -19,3 +19,5 @@ f += [2, 3]
 f *= 2
 print(f)
 print([x * 2 for x in deque([1, 2, 3])])
+from collections.abc import MutableSequence, Iterable
+print(isinstance(deque(), MutableSequence), isinstance(deque(), Iterable))

@@ -17,7 +17,8 @@ is what Corral must print:
 - `# corral: limit recursion=N` -> the same frame budget as Corral (N frames counting the
   module's); other limits are ignored (a case must stay within them, or be `expect-limit`);
 - the sandbox (see conformance/README.md): the builtins Corral does not define are absent
-  (open, eval, exec, __import__, compile, input, ...), only Corral's modules import, and
+  (open, eval, exec, __import__, compile, input, ...), modules that reach the host (os,
+  subprocess, socket, ctypes, gc, builtins, ...) do not import, and
   the introspection attributes Corral lacks (__globals__, __code__, __subclasses__, ...)
   raise AttributeError.
 
@@ -30,10 +31,14 @@ import linecache
 import sys
 import traceback
 
-# Modules a Corral program may import (through the C ABI).
-AVAILABLE_MODULES = frozenset({
-    "asyncio", "bisect", "copy", "functools", "heapq", "itertools", "json", "math",
-    "operator", "typing",
+# Modules that reach the host (process, files, network, interpreter internals): Corral will
+# never have them, so importing them from a case fails. Other imports go through the shim of
+# sitecustomize.py, which blocks its own list too.
+HOST_MODULES = frozenset({
+    "os", "posix", "nt", "subprocess", "socket", "ssl", "shutil", "ctypes", "pathlib",
+    "signal", "threading", "_thread", "multiprocessing", "importlib", "select", "pty",
+    "fcntl", "resource", "mmap", "gc", "builtins", "marshal", "pickle", "inspect",
+    "tempfile", "glob", "sysconfig", "urllib", "http",
 })
 
 # CPython builtins that Corral does not define.
@@ -272,7 +277,7 @@ def sandbox_hasattr(obj, name):
 
 def sandbox_import(name, globals=None, locals=None, fromlist=(), level=0):
     top = name.split(".")[0]
-    if level == 0 and top not in AVAILABLE_MODULES:
+    if level == 0 and top in HOST_MODULES:
         raise ModuleNotFoundError("No module named %r" % top, name=top)
     return builtins.__import__(name, globals, locals, fromlist, level)
 

@@ -17,8 +17,8 @@ import os
 import sys
 
 BLOCKED_MODULES = frozenset({
-    "os", "sys", "subprocess", "socket", "shutil", "ctypes", "pathlib", "signal",
-    "threading", "multiprocessing", "importlib", "io", "posix", "select", "pty",
+    "os", "subprocess", "socket", "shutil", "ctypes", "pathlib", "signal",
+    "threading", "multiprocessing", "importlib", "posix", "select", "pty",
 })
 
 _original_import = builtins.__import__

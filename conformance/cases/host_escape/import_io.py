@@ -1,5 +1,0 @@
-try:
-    import io
-except ImportError as e:
-    print(type(e).__name__, e, e.name)
-import socket

@@ -1,3 +1,0 @@
-print("start")
-import sys
-print(sys.modules)

@@ -1,0 +1,5 @@
+# corral: external counter
+class Config:
+    first = counter()
+    second = counter()
+print(Config.first, Config.second)

@@ -1,0 +1,2 @@
+# corral: external echo
+print(list(map(echo, [1, 2, 3])))

@@ -1,0 +1,6 @@
+# corral: external echo
+class B:
+    @property
+    def p(self):
+        return echo("prop")
+print(B().p)

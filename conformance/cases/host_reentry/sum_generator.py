@@ -1,0 +1,2 @@
+# corral: external counter
+print(sum(counter() for _ in range(3)))

@@ -1,0 +1,13 @@
+import io
+s = io.StringIO("abcdef")
+s.seek(2)
+s.write("XY")
+print(s.getvalue(), s.tell())
+s.seek(0, 2)
+s.write("!")
+print(s.getvalue())
+s.truncate(3)
+print(s.getvalue(), s.tell())
+s.seek(8)
+s.write("Z")
+print(repr(s.getvalue()))

@@ -1,0 +1,10 @@
+import random
+random.seed(5)
+print([random.gauss() for _ in range(4)])
+print([random.gauss(10, 2) for _ in range(3)])
+print([random.normalvariate(0, 1) for _ in range(4)])
+print([random.lognormvariate(0, 0.5) for _ in range(3)])
+r = random.Random(5)
+r.gauss()
+state = r.getstate()
+print(state[2] is not None, r.gauss() == state[2])

@@ -1,0 +1,15 @@
+import random
+a = random.Random(10)
+b = random.Random(10)
+print(a.random() == b.random(), a.randint(1, 100), b.randint(1, 100))
+state = a.getstate()
+print(state[0], len(state[1]), type(state[1]).__name__)
+first = [a.random() for _ in range(3)]
+a.setstate(state)
+print(first == [a.random() for _ in range(3)], first)
+random.seed(10)
+print(random.random() == random.Random(10).random())
+c = random.Random('seed')
+c.seed(10)
+print(c.random() == random.Random(10).random())
+print(isinstance(a, random.Random), random.Random.VERSION)

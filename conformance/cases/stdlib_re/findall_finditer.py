@@ -1,0 +1,12 @@
+import re
+print(re.findall(r'\w+', 'hello world, foo_bar 42'))
+print(re.findall(r'(\w)(\d)', 'a1 b2 c3'))
+print(re.findall(r'(\w)\d', 'a1 b2 c3'))
+print(re.findall(r'(a)|b', 'ab'))
+print(re.findall(r'x*', 'axxb'))
+print(re.findall(r'\b', 'ab cd'))
+print([m.span() for m in re.finditer(r'\d+', 'a12b345c6')])
+print([m.group(1) for m in re.finditer(r'(\w)=(\d)', 'a=1, b=2, c=x')])
+it = re.finditer('o', 'foo')
+print(next(it), next(it))
+print(list(re.finditer('z', 'abc')))

@@ -1,0 +1,10 @@
+import re
+print(re.match(r'(a)\1', 'aa'), re.match(r'(?P<x>a)(?P=x)', 'aa'), re.match(r'(a)\1', 'ab'))
+print(re.search(r'(.)\1', 'abccd'), re.match(r'(?i)(a)\1', 'aA'))
+print(re.match(r'(?:ab)+', 'ababab'), re.match(r'(?:ab)+', 'ababab').groups())
+print(re.match(r'((a)|(b))+', 'ab').groups(), re.match(r'(?:(a)|b)*', 'ab').groups())
+print(re.match(r'(a)*', 'aaa').groups(), re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.match(r'(?P<y>\d{4})-(?P<m>\d\d)', '2024-05-01').groupdict())
+print(re.match(r'(a)?(?(1)b|c)', 'ab'), re.match(r'(a)?(?(1)b|c)', 'c'), re.match(r'(a)?(?(1)b|c)', 'ac'))
+print(re.match(r'(?P<q>")?\w+(?(q)")', '"abc"'), re.match(r'(?P<q>")?\w+(?(q)")', 'abc"'))
+print(re.match(r'(\w+)\s\1\b', 'the the end'))

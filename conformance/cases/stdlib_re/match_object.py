@@ -1,0 +1,11 @@
+import re
+m = re.search(r'(?P<first>\w+) (?P<last>\w+)(?P<opt>!)?', 'Jane Doe x')
+print(m.expand(r'\g<last>, \g<first> \2\n'))
+print(m.groupdict(), m.groupdict('-'), m.groups(), m.groups(0))
+print(m.lastindex, m.lastgroup, m.regs)
+print(m['first'], m.group('last', 1), m.span('last'), m.start('opt'), m.end('opt'), m.span(3))
+m2 = re.match('(a)(b)?', 'ac')
+print(m2.groups(), m2.groups('z'), m2.lastindex, m2.lastgroup)
+print(re.match(r'((a)b)', 'ab').lastindex, re.match(r'(a)(b)', 'ab').lastindex, re.match('a', 'a').lastindex)
+print(re.match('(?P<x>a)|(?P<y>b)', 'b').lastgroup)
+print(repr(re.match(b'ab', b'abc')), repr(re.search('é+', 'xééy')))

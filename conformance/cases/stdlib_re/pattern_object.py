@@ -1,0 +1,10 @@
+import re
+p = re.compile(r'(?P<key>\w+)=(?P<val>\d+)')
+print(p, p.pattern, p.flags, p.groups, sorted(p.groupindex.items()))
+print(p.match('a=1'), p.search('  b=22 '), p.fullmatch('c=3'))
+print(p.findall('a=1 b=2'), p.sub(r'\g<val>:\g<key>', 'a=1 b=2'), p.split('x a=1 y'))
+print(re.compile('a+'), re.compile('a', re.I | re.S), re.compile(b'a', re.I))
+print(re.compile('x', re.U | re.I), re.compile('(?i)a'), re.compile('(?i)a').flags)
+print(re.compile(p) is p, re.compile('a') == re.compile('a'), re.compile('a') == re.compile('a', re.I))
+print(type(p), type(p.match('a=1')), re.Pattern, re.Match)
+print(repr(re.compile('a' * 300))[:40])

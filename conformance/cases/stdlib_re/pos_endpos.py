@@ -1,0 +1,10 @@
+import re
+p = re.compile(r'\w+')
+print(p.search('hello world', 2), p.search('hello world', 2, 8), p.match('hello', 1, 3))
+print(p.findall('hello world', 2, 8), [m.span() for m in p.finditer('ab cd ef', 3)])
+print(re.compile('^a').search('ba', 1), re.compile('a$').search('ab', 0, 1))
+print(re.compile('(?<=a)b').search('ab', 1))
+m = p.search('hello', -5, 100)
+print(m, m.pos, m.endpos)
+print(p.match('abc', 5), p.search('abc', 2, 1))
+print(re.compile('').search('abc', 3), re.compile(r'\b').search('ab', 2))

@@ -1,0 +1,11 @@
+import re
+print(re.split(r'[,;]\s*', 'a, b;c,  d'))
+print(re.split(r'(,)?\s', 'a, b c'))
+print(re.split(r'(,)', 'a,b,c', maxsplit=1))
+print(re.split('x*', 'abc'))
+print(re.split(r'\b', 'a b'))
+print(re.split('a', 'babab', 1))
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split('z', ''), re.split('', 'ab'))

@@ -1,0 +1,11 @@
+import re
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world'))
+print(re.sub(r'(?P<first>\w+) (?P<last>\w+)', r'\g<last>, \g<first>', 'Jane Doe'))
+print(re.sub(r'(\d)', r'<\g<1>\g<0>>', 'a1b2'))
+print(re.sub('x', r'\n\t\\', 'axb'))
+print(re.sub('a', r'\-', 'a'), re.sub('(a)(b)?', r'[\2]', 'a'))
+print(re.sub('a', r'\101\0', 'a'))
+print(re.subn('a', 'b', 'aaa', count=2), re.subn('a', 'b', 'aaa'))
+print(re.sub('x*', '-', 'abc'), re.sub('', '-', 'abc'))
+print(re.subn(r'\w*', 'X', 'ab cd'))
+print(re.sub('a', 'x', 'aaaa', 2))

@@ -1,0 +1,10 @@
+import re
+print(re.match(r'\x41\u0042\103\U00000044', 'ABCD'))
+print(re.findall(r'\d+', 'x٣٤y 12'), re.findall(r'\s+', 'a \t\n\x0b\x0c b'))
+print(re.findall(r'\D', '1a2'), re.findall(r'\W', 'a b!'), re.findall(r'\S+', ' ab  cd '))
+print(re.search(r'\bfoo\b', 'a foo b'), re.search(r'\Bfoo', 'afoo'), re.search(r'\Bfoo', 'a foo'))
+print(re.search(r'\Aab', 'ab'), re.search(r'ab\Z', 'ab\n'), re.search(r'ab$', 'ab\n'))
+print(re.findall(r'\.', 'a.b.c'), re.match(r'\n', '\n'), re.match('\\\\', '\\'))
+print(re.match(r'\0', '\x00'), re.match(r'\07', '\x07'), re.match(r'\N{EM DASH}', '\u2014'))
+print(re.escape('a.b c\n-#&~'), re.escape(b'a.b*'), re.escape('ä_9'))
+print(re.match(re.escape('1+1=2?'), '1+1=2?'))

@@ -1,0 +1,7 @@
+import string
+print(string.ascii_letters)
+print(string.ascii_lowercase, string.ascii_uppercase)
+print(string.digits, string.hexdigits, string.octdigits)
+print(repr(string.punctuation))
+print(repr(string.whitespace))
+print(repr(string.printable), len(string.printable))

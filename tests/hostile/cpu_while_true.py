@@ -1,0 +1,4 @@
+# corral: limit time_ms=300
+# hostile: expect limit=time
+while True:
+    pass

@@ -1,0 +1,4 @@
+# corral: limit fuel=1000000
+# hostile: expect limit=fuel
+while True:
+    pass

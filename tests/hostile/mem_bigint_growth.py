@@ -1,0 +1,5 @@
+# corral: limit memory=20000000
+# hostile: expect limit=memory
+n = 3
+while True:
+    n = n * n

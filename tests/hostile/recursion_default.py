@@ -1,0 +1,4 @@
+# hostile: expect error=RecursionError
+def down(n):
+    return down(n + 1)
+down(0)
