@@ -1016,18 +1016,28 @@ static Value bi_open(Vm *vm, Value *args, int nargs, Value kw) { return bi_not_a
 static Value bi_input(Vm *vm, Value *args, int nargs, Value kw) { return bi_not_available(vm, "input"); }
 
 /* __build_class__(func, name, *bases, **kwds) */
-static Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames)
+/* __build_class__ in two halves so the VM can run the class body in its own
+ * loop: build_class_begin checks the arguments, finds the metaclass and the
+ * namespace (*info = (name, bases, metaclass)); build_class_finish makes
+ * the class from the filled namespace. */
+int build_class_begin(Vm *vm, Value *args, int nargs, Value kwnames, Value *ns_out, Value *info_out)
 {
-    if (nargs < 2)
-        return vm_raise(vm, &t_TypeError, "__build_class__: not enough arguments");
+    if (nargs < 2) {
+        vm_raise(vm, &t_TypeError, "__build_class__: not enough arguments");
+        return -1;
+    }
     Value func = args[0], name = args[1];
-    if (!IS_TYPE(func, &t_function))
-        return vm_raise(vm, &t_TypeError, "__build_class__: func must be a function");
-    if (!IS_STR(name))
-        return vm_raise(vm, &t_TypeError, "__build_class__: name is not a string");
+    if (!IS_TYPE(func, &t_function)) {
+        vm_raise(vm, &t_TypeError, "__build_class__: func must be a function");
+        return -1;
+    }
+    if (!IS_STR(name)) {
+        vm_raise(vm, &t_TypeError, "__build_class__: name is not a string");
+        return -1;
+    }
     Value bases = tuple_from_array(vm, args + 2, (size_t)nargs - 2);
     if (!bases)
-        return VAL_NULL;
+        return -1;
     Value metaclass = VAL_NULL;
     int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
     for (int i = 0; i < nkw; i++) {
@@ -1050,24 +1060,33 @@ static Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames)
     if (metaclass != OBJ_VAL(&t_type)) {
         Value prep = obj_getattr_opt(vm, metaclass, vm_intern(vm, "__prepare__", 11));
         if (!prep && vm_exc_pending(vm))
-            return VAL_NULL;
+            return -1;
         if (prep) {
             Value pargs[2] = {name, bases};
             ns = vm_call(vm, prep, pargs, 2, VAL_NULL);
             if (!ns)
-                return VAL_NULL;
-            if (!IS_DICT(ns) && !(IS_OBJ(ns) && AS_OBJ(ns)->type->layout == K_DICT))
-                return vm_raise(vm, &t_TypeError, "%s.__prepare__() must return a mapping, not %s",
-                                type_name((const TypeObj *)AS_OBJ(metaclass)), type_name_of(ns));
+                return -1;
+            if (!IS_DICT(ns) && !(IS_OBJ(ns) && AS_OBJ(ns)->type->layout == K_DICT)) {
+                vm_raise(vm, &t_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                         type_name((const TypeObj *)AS_OBJ(metaclass)), type_name_of(ns));
+                return -1;
+            }
         }
     }
     if (!ns && !(ns = dict_new(vm)))
-        return VAL_NULL;
-    /* run the body with ns as its locals */
-    FuncObj *fn = (FuncObj *)AS_OBJ(func);
-    Value r = vm_call_class_body(vm, fn, ns);
-    if (!r)
-        return VAL_NULL;
+        return -1;
+    Value parts[3] = {name, bases, metaclass};
+    Value info = tuple_from_array(vm, parts, 3);
+    if (!info)
+        return -1;
+    *ns_out = ns;
+    *info_out = info;
+    return 0;
+}
+
+Value build_class_finish(Vm *vm, Value info, Value ns)
+{
+    Value name = TUPLE_ITEMS(info)[0], bases = TUPLE_ITEMS(info)[1], metaclass = TUPLE_ITEMS(info)[2];
     Value cell = dict_get_cstr(vm, ns, "__classcell__");
     if (cell) {
         Value key = str_from_cstr(vm, "__classcell__");
@@ -1086,6 +1105,16 @@ static Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames)
     if (cell && IS_TYPE(cell, &t_cell))
         ((CellObj *)AS_OBJ(cell))->value = cls;
     return cls;
+}
+
+Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    Value ns, info;
+    if (build_class_begin(vm, args, nargs, kwnames, &ns, &info) < 0)
+        return VAL_NULL;
+    if (!vm_call_class_body(vm, (FuncObj *)AS_OBJ(args[0]), ns))
+        return VAL_NULL;
+    return build_class_finish(vm, info, ns);
 }
 
 /* ------------------------------------------------- except* runtime helpers */

@@ -12,11 +12,12 @@
  *
  * Python side (stdlib/re.py) sees:
  *   compile(pattern, flags, error_class) -> Program (groups, groupindex, flags)
- *   run(prog, string, pos, endpos, mode)  -> spans tuple or None
- *        mode 0 match, 1 search, 2 fullmatch; spans = (lastindex, s0, e0, s1, e1, ...)
- *   scanner(prog, string, pos, endpos)   -> Scanner with .search() -> spans or None
+ *   run(prog, string, pos, endpos, mode, pattern) -> Match or None
+ *        mode 0 match, 1 search, 2 fullmatch; 'pattern' is the re.Pattern for Match.re
+ *   scanner(prog, string, pos, endpos, pattern) -> Scanner with .search() -> Match or None
  *   findall(prog, string, pos, endpos), split(prog, string, maxsplit),
- *   sub(prog, template_or_callable, string, count, make_match) -> (new, n)
+ *   sub(prog, template_or_callable, string, count, pattern) -> (new, n)
+ *   Match: the re.Match type (group/groups/span/... in C; expand() calls re._expand)
  */
 #include "modules.h"
 #include "unicode.h"
@@ -103,7 +104,7 @@ typedef struct ProgObj {
     Value pattern;
     Value groupindex;   /* dict name -> int */
     /* search helpers */
-    int anchored;       /* starts with \A or ^ (not multiline) */
+    int anchored;       /* 1: starts with \A or ^ (not multiline); 2: with ^ in multiline mode */
     uint32_t *prefix;   /* literal prefix (exact) */
     size_t prefix_len;
     int first_inst;     /* index of the first consuming instruction for skip scans, or -1 */
@@ -1820,6 +1821,10 @@ static int compute_hints(Vm *vm, ProgObj *p)
         p->anchored = 1;
         return 0;
     }
+    if (pc < p->ncode && p->code[pc].op == OP_ASSERT && p->code[pc].arg == AT_BEG_LINE) {
+        p->anchored = 2;
+        return 0;
+    }
     size_t n = 0;
     while (pc + n < p->ncode && p->code[pc + n].op == OP_CHAR)
         n++;
@@ -2398,11 +2403,38 @@ static int do_search(Matcher *m, size_t start, bool anchored)
         return 0;
     if (anchored)
         return run_at(m, start);
-    if (p->anchored) {
+    if (p->anchored == 1) {
         /* ^ and \A only match at the real beginning */
         if (start != 0)
             return 0;
         return run_at(m, 0);
+    }
+    if (p->anchored == 2) {
+        /* multiline ^: only line starts are candidates */
+        size_t q = start;
+        for (;;) {
+            size_t from = q;
+            if (q != 0 && SUBJ_CH(sj, q - 1) != '\n') {
+                if (sj->b) {
+                    const uint8_t *nl = q < end ? memchr(sj->b + q, '\n', end - q) : NULL;
+                    if (!nl)
+                        return 0;
+                    q = (size_t)(nl - sj->b) + 1;
+                } else {
+                    while (q < end && sj->w[q] != '\n')
+                        q++;
+                    if (q >= end)
+                        return 0;
+                    q++;
+                }
+            }
+            if (charge(m, q - from + 1) < 0)
+                return -1;
+            int r = run_at(m, q);
+            if (r != 0 || q >= end)
+                return r;
+            q++;
+        }
     }
     size_t pos = start;
     for (;;) {
@@ -2461,24 +2493,306 @@ static int do_search(Matcher *m, size_t start, bool anchored)
     }
 }
 
-/* (lastindex, s0, e0, s1, e1, ...) */
-static Value spans_tuple(Vm *vm, const Matcher *m)
+/* ================================================================ Match */
+
+typedef struct {
+    Obj hdr;
+    Value pattern;        /* the re.Pattern object (Python) */
+    Value string;
+    Value groupindex;     /* dict name -> int */
+    int64_t pos, endpos, lastindex;
+    uint32_t ngroups;     /* including group 0 */
+    int64_t spans[];      /* start, end per group; -1 when unmatched */
+} MatchObj;
+
+static void match_trace(Vm *vm, Obj *o)
 {
-    uint32_t ng = m->prog->ngroups;
-    Value t = tuple_new(vm, 1 + 2 * (size_t)ng);
+    MatchObj *m = (MatchObj *)o;
+    gc_mark(vm, m->pattern);
+    gc_mark(vm, m->string);
+    gc_mark(vm, m->groupindex);
+}
+
+extern const TypeObj t_re_match;
+
+static Value match_new(Vm *vm, const Matcher *mt, Value pattern, Value string, size_t pos, size_t endpos)
+{
+    uint32_t ng = mt->prog->ngroups;
+    MatchObj *m = (MatchObj *)obj_alloc(vm, &t_re_match, sizeof(MatchObj) + 2 * (size_t)ng * sizeof(int64_t));
+    if (!m)
+        return VAL_NULL;
+    m->pattern = pattern;
+    m->string = string;
+    m->groupindex = mt->prog->groupindex;
+    m->pos = (int64_t)pos;
+    m->endpos = (int64_t)endpos;
+    m->lastindex = mt->lastindex;
+    m->ngroups = ng;
+    for (uint32_t g = 0; g < ng; g++) {
+        int64_t a = mt->slots[2 * g], b = mt->slots[2 * g + 1];
+        if (a < 0 || b < 0)
+            a = b = -1;
+        m->spans[2 * g] = a;
+        m->spans[2 * g + 1] = b;
+    }
+    return OBJ_VAL(m);
+}
+
+static Value match_slice(Vm *vm, MatchObj *m, int64_t s, int64_t e)
+{
+    Value str = m->string;
+    if (IS_STR(str)) {
+        size_t a = str_byte_offset(str, (size_t)s), b = str_byte_offset(str, (size_t)e);
+        return str_new(vm, STR_DATA(str) + a, b - a);
+    }
+    if (IS_BYTES(str))
+        return bytes_new(vm, AS_BYTES(str)->data + s, (size_t)(e - s));
+    Value sl = slice_new(vm, MAKE_SMALLINT(s), MAKE_SMALLINT(e), VAL_NONE);
+    return sl ? obj_getitem(vm, str, sl) : VAL_NULL;
+}
+
+static Value match_group_value(Vm *vm, MatchObj *m, int64_t g, Value dflt)
+{
+    int64_t s = m->spans[2 * g], e = m->spans[2 * g + 1];
+    if (s < 0)
+        return dflt;
+    return match_slice(vm, m, s, e);
+}
+
+/* Group number for an index or name; IndexError "no such group". */
+static int64_t match_index(Vm *vm, MatchObj *m, Value key)
+{
+    int64_t g = -1;
+    if (IS_STR(key) || IS_BYTES(key)) {
+        Value v = dict_get(vm, m->groupindex, key);
+        if (v && IS_SMALLINT(v))
+            g = SMALLINT_VALUE(v);
+        else if (vm_exc_pending(vm))
+            vm_exc_clear(vm);
+    } else if (is_intlike(key)) {
+        if (!int_to_i64(key, &g))
+            g = -1;
+    } else if (!IS_FLOAT(key) && key != VAL_NONE) {
+        if (obj_index(vm, key, &g) < 0) {
+            vm_exc_clear(vm);
+            g = -1;
+        }
+    }
+    if (g < 0 || g >= (int64_t)m->ngroups) {
+        vm_raise(vm, &t_IndexError, "no such group");
+        return -1;
+    }
+    return g;
+}
+
+static MatchObj *self_match(Value *args) { return (MatchObj *)AS_OBJ(args[0]); }
+
+static Value match_group(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    if (kwnames && TUPLE_LEN(kwnames)) {
+        vm_raise(vm, &t_TypeError, "group() takes no keyword arguments");
+        return VAL_NULL;
+    }
+    MatchObj *m = self_match(args);
+    if (nargs <= 1)
+        return match_group_value(vm, m, 0, VAL_NONE);
+    if (nargs == 2) {
+        int64_t g = match_index(vm, m, args[1]);
+        return g < 0 ? VAL_NULL : match_group_value(vm, m, g, VAL_NONE);
+    }
+    Value t = tuple_new(vm, (size_t)nargs - 1);
     if (!t)
         return VAL_NULL;
-    Value *items = TUPLE_ITEMS(t);
-    items[0] = m->lastindex > 0 ? MAKE_SMALLINT(m->lastindex) : VAL_NONE;
-    for (uint32_t g = 0; g < ng; g++) {
-        int64_t s = m->slots[2 * g], e = m->slots[2 * g + 1];
-        if (s < 0 || e < 0)
-            s = e = -1;
-        items[1 + 2 * g] = MAKE_SMALLINT(s);
-        items[2 + 2 * g] = MAKE_SMALLINT(e);
+    for (int i = 1; i < nargs; i++) {
+        int64_t g = match_index(vm, m, args[i]);
+        if (g < 0)
+            return VAL_NULL;
+        Value v = match_group_value(vm, m, g, VAL_NONE);
+        if (!v)
+            return VAL_NULL;
+        TUPLE_ITEMS(t)[i - 1] = v;
     }
     return t;
 }
+
+static Value match_getitem(Vm *vm, Value self, Value key)
+{
+    MatchObj *m = (MatchObj *)AS_OBJ(self);
+    int64_t g = match_index(vm, m, key);
+    return g < 0 ? VAL_NULL : match_group_value(vm, m, g, VAL_NONE);
+}
+
+static Value match_groups(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    static const char *const names[] = {"self", "default", NULL};
+    Value a[2];
+    if (arg_parse(vm, "groups", args, nargs, kwnames, names, 1, 1, a) < 0)
+        return VAL_NULL;
+    MatchObj *m = self_match(args);
+    Value dflt = a[1] ? a[1] : VAL_NONE;
+    Value t = tuple_new(vm, m->ngroups - 1);
+    if (!t)
+        return VAL_NULL;
+    for (uint32_t g = 1; g < m->ngroups; g++) {
+        Value v = match_group_value(vm, m, g, dflt);
+        if (!v)
+            return VAL_NULL;
+        TUPLE_ITEMS(t)[g - 1] = v;
+    }
+    return t;
+}
+
+static Value match_groupdict(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    static const char *const names[] = {"self", "default", NULL};
+    Value a[2];
+    if (arg_parse(vm, "groupdict", args, nargs, kwnames, names, 1, 1, a) < 0)
+        return VAL_NULL;
+    MatchObj *m = self_match(args);
+    Value dflt = a[1] ? a[1] : VAL_NONE;
+    Value d = dict_new(vm);
+    if (!d)
+        return VAL_NULL;
+    size_t it = 0;
+    Value k, v;
+    while (dict_next(m->groupindex, &it, &k, &v)) {
+        Value gv = match_group_value(vm, m, SMALLINT_VALUE(v), dflt);
+        if (!gv || dict_set(vm, d, k, gv) < 0)
+            return VAL_NULL;
+    }
+    return d;
+}
+
+static int64_t optional_group(Vm *vm, const char *fname, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check(vm, fname, nargs - 1, kwnames, 0, 1) < 0)
+        return -1;
+    return nargs > 1 ? match_index(vm, self_match(args), args[1]) : 0;
+}
+
+static Value match_start(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    int64_t g = optional_group(vm, "start", args, nargs, kwnames);
+    return g < 0 ? VAL_NULL : MAKE_SMALLINT(self_match(args)->spans[2 * g]);
+}
+
+static Value match_end(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    int64_t g = optional_group(vm, "end", args, nargs, kwnames);
+    return g < 0 ? VAL_NULL : MAKE_SMALLINT(self_match(args)->spans[2 * g + 1]);
+}
+
+static Value match_span(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    int64_t g = optional_group(vm, "span", args, nargs, kwnames);
+    if (g < 0)
+        return VAL_NULL;
+    MatchObj *m = self_match(args);
+    return tuple_pack2(vm, MAKE_SMALLINT(m->spans[2 * g]), MAKE_SMALLINT(m->spans[2 * g + 1]));
+}
+
+/* expand() reuses re.py's template parser: re._expand(pattern, match, template). */
+static Value match_expand(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    if (arg_check(vm, "expand", nargs - 1, kwnames, 1, 1) < 0)
+        return VAL_NULL;
+    Value mod = dict_get_cstr(vm, vm->modules, "re");
+    Value fn = mod && IS_TYPE(mod, &t_module) ? dict_get_cstr(vm, module_dict(mod), "_expand") : VAL_NULL;
+    if (!fn) {
+        vm_raise(vm, &t_RuntimeError, "re module is not loaded");
+        return VAL_NULL;
+    }
+    Value a[3] = {self_match(args)->pattern, args[0], args[1]};
+    return vm_call(vm, fn, a, 3, VAL_NULL);
+}
+
+static Value match_self(Vm *vm, Value *args, int nargs, Value kwnames) { return args[0]; }
+
+static Value match_get_lastindex(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    MatchObj *m = self_match(args);
+    return m->lastindex > 0 ? MAKE_SMALLINT(m->lastindex) : VAL_NONE;
+}
+
+static Value match_get_lastgroup(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    MatchObj *m = self_match(args);
+    if (m->lastindex <= 0)
+        return VAL_NONE;
+    size_t it = 0;
+    Value k, v;
+    while (dict_next(m->groupindex, &it, &k, &v))
+        if (IS_SMALLINT(v) && SMALLINT_VALUE(v) == m->lastindex)
+            return k;
+    return VAL_NONE;
+}
+
+static Value match_get_pos(Vm *vm, Value *args, int nargs, Value kwnames) { return MAKE_SMALLINT(self_match(args)->pos); }
+static Value match_get_endpos(Vm *vm, Value *args, int nargs, Value kwnames) { return MAKE_SMALLINT(self_match(args)->endpos); }
+static Value match_get_re(Vm *vm, Value *args, int nargs, Value kwnames) { return self_match(args)->pattern; }
+static Value match_get_string(Vm *vm, Value *args, int nargs, Value kwnames) { return self_match(args)->string; }
+
+static Value match_get_regs(Vm *vm, Value *args, int nargs, Value kwnames)
+{
+    MatchObj *m = self_match(args);
+    Value t = tuple_new(vm, m->ngroups);
+    if (!t)
+        return VAL_NULL;
+    for (uint32_t g = 0; g < m->ngroups; g++) {
+        Value p = tuple_pack2(vm, MAKE_SMALLINT(m->spans[2 * g]), MAKE_SMALLINT(m->spans[2 * g + 1]));
+        if (!p)
+            return VAL_NULL;
+        TUPLE_ITEMS(t)[g] = p;
+    }
+    return t;
+}
+
+static Value match_repr(Vm *vm, Value self)
+{
+    MatchObj *m = (MatchObj *)AS_OBJ(self);
+    Value g0 = match_group_value(vm, m, 0, VAL_NONE);
+    if (!g0)
+        return VAL_NULL;
+    Value r = obj_repr(vm, g0);
+    if (!r)
+        return VAL_NULL;
+    char head[96];
+    snprintf(head, sizeof head, "<re.Match object; span=(%lld, %lld), match=", (long long)m->spans[0],
+             (long long)m->spans[1]);
+    StrBuf sb;
+    sb_init(&sb, vm);
+    sb_append_cstr(&sb, head);
+    sb_append_value_str(&sb, r);
+    sb_append_cstr(&sb, ">");
+    return sb_finish(&sb);
+}
+
+static const BuiltinFunc match_methods[] = {
+    BUILTIN_METHOD("group", match_group),
+    BUILTIN_METHOD("groups", match_groups),
+    BUILTIN_METHOD("groupdict", match_groupdict),
+    BUILTIN_METHOD("start", match_start),
+    BUILTIN_METHOD("end", match_end),
+    BUILTIN_METHOD("span", match_span),
+    BUILTIN_METHOD("expand", match_expand),
+    BUILTIN_METHOD("__copy__", match_self),
+    BUILTIN_METHOD("__deepcopy__", match_self),
+    BUILTIN_GETTER("lastindex", match_get_lastindex),
+    BUILTIN_GETTER("lastgroup", match_get_lastgroup),
+    BUILTIN_GETTER("pos", match_get_pos),
+    BUILTIN_GETTER("endpos", match_get_endpos),
+    BUILTIN_GETTER("re", match_get_re),
+    BUILTIN_GETTER("string", match_get_string),
+    BUILTIN_GETTER("regs", match_get_regs),
+};
+
+const TypeObj t_re_match = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "Match", .base = &t_object,
+    .layout = K_OTHER, .basicsize = sizeof(MatchObj), .module = "re",
+    .flags = TF_ABSTRACT_NEW,
+    .methods = match_methods, .nmethods = sizeof match_methods / sizeof match_methods[0],
+    .repr = match_repr, .getitem = match_getitem, .trace = match_trace,
+};
 
 /* ================================================================ natives */
 
@@ -2630,7 +2944,7 @@ done:
 
 static Value re_run(Vm *vm, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check(vm, "run", nargs, kwnames, 5, 5) < 0)
+    if (arg_check(vm, "run", nargs, kwnames, 6, 6) < 0)
         return VAL_NULL;
     ProgObj *p = as_prog(vm, args[0]);
     if (!p)
@@ -2649,7 +2963,7 @@ static Value re_run(Vm *vm, Value *args, int nargs, Value kwnames)
     int r = pos > endpos ? 0 : do_search(&m, pos, mode != 1);
     if (r < 0)
         goto out;
-    result = r ? spans_tuple(vm, &m) : VAL_NONE;
+    result = r ? match_new(vm, &m, args[5], args[1], pos, endpos) : VAL_NONE;
 out:
     matcher_free(&m);
     subject_free(vm, &sj);
@@ -2662,8 +2976,9 @@ typedef struct {
     Obj hdr;
     Value prog;
     Value string;
+    Value pattern;
     Subject sj;
-    size_t pos, endpos;
+    size_t pos, endpos, start_pos;
     int64_t must_advance_at;
     int done;
 } ScannerObj;
@@ -2673,6 +2988,7 @@ static void scanner_trace(Vm *vm, Obj *o)
     ScannerObj *s = (ScannerObj *)o;
     gc_mark(vm, s->prog);
     gc_mark(vm, s->string);
+    gc_mark(vm, s->pattern);
 }
 
 static void scanner_finalize(Vm *vm, Obj *o)
@@ -2706,10 +3022,11 @@ static Value scanner_search(Vm *vm, Value *args, int nargs, Value kwnames)
     Matcher m;
     if (matcher_init(vm, &m, p, &sc->sj, sc->endpos) < 0)
         return VAL_NULL;
+    size_t start_pos = sc->start_pos;
     int r = scan_next(&m, &sc->pos, &sc->must_advance_at);
     Value result = VAL_NULL;
     if (r > 0)
-        result = spans_tuple(vm, &m);
+        result = match_new(vm, &m, sc->pattern, sc->string, start_pos, sc->endpos);
     else if (r == 0) {
         sc->done = 1;
         result = VAL_NONE;
@@ -2731,7 +3048,7 @@ static const TypeObj t_re_scanner = {
 
 static Value re_scanner(Vm *vm, Value *args, int nargs, Value kwnames)
 {
-    if (arg_check(vm, "scanner", nargs, kwnames, 4, 4) < 0)
+    if (arg_check(vm, "scanner", nargs, kwnames, 5, 5) < 0)
         return VAL_NULL;
     ProgObj *p = as_prog(vm, args[0]);
     if (!p)
@@ -2741,12 +3058,14 @@ static Value re_scanner(Vm *vm, Value *args, int nargs, Value kwnames)
         return VAL_NULL;
     sc->prog = args[0];
     sc->string = args[1];
+    sc->pattern = args[4];
     sc->must_advance_at = -1;
     if (subject_init(vm, &sc->sj, args[1], p->is_bytes) < 0) {
         memset(&sc->sj, 0, sizeof sc->sj);
         return VAL_NULL;
     }
     clamp_range(args[2], args[3], sc->sj.len, &sc->pos, &sc->endpos);
+    sc->start_pos = sc->pos;
     if (sc->pos > sc->endpos)
         sc->done = 1;
     return OBJ_VAL(sc);
@@ -2866,8 +3185,8 @@ out:
     return result;
 }
 
-/* sub(prog, repl, string, count, make_match): repl is a list of str/bytes
- * literals and int group numbers, or a callable given make_match(spans). */
+/* sub(prog, repl, string, count, pattern): repl is a list of str/bytes
+ * literals and int group numbers, or a callable given a Match. */
 static Value re_sub(Vm *vm, Value *args, int nargs, Value kwnames)
 {
     if (arg_check(vm, "sub", nargs, kwnames, 5, 5) < 0)
@@ -2907,10 +3226,7 @@ static Value re_sub(Vm *vm, Value *args, int nargs, Value kwnames)
         if (subject_append(&sb, &sj, last, s) < 0)
             goto out;
         if (callable) {
-            Value spans = spans_tuple(vm, &m);
-            if (!spans)
-                goto out;
-            Value match = vm_call(vm, args[4], &spans, 1, VAL_NULL);
+            Value match = match_new(vm, &m, args[4], args[2], 0, sj.len);
             if (!match)
                 goto out;
             Value piece = vm_call(vm, repl, &match, 1, VAL_NULL);
@@ -2999,7 +3315,8 @@ static const BuiltinFunc re_functions[] = {
 static Value re_init(Vm *vm)
 {
     Value m = module_new(vm, "_re");
-    if (!m || module_add_functions(vm, m, re_functions, sizeof re_functions / sizeof re_functions[0]) < 0)
+    if (!m || module_add_functions(vm, m, re_functions, sizeof re_functions / sizeof re_functions[0]) < 0 ||
+        module_add(vm, m, "Match", OBJ_VAL(&t_re_match)) < 0)
         return VAL_NULL;
     return m;
 }

@@ -1435,9 +1435,10 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             if ((ot->flags & TF_HEAPTYPE) && !ot->getattr) {
                 /* a Python property getter runs in this loop (it may call the host) */
                 Value attr = type_lookup(vm, ot, names[arg]);
+                Value user_ga = attr ? type_lookup_cstr(vm, ot, "__getattribute__") : VAL_NULL;
                 if (attr && IS_TYPE(attr, &t_property) &&
                     IS_TYPE(((PropertyObj *)AS_OBJ(attr))->fget, &t_function) &&
-                    !type_lookup_cstr(vm, ot, "__getattribute__")) {
+                    !(user_ga && IS_TYPE(user_ga, &t_function))) {
                     Frame *nf = make_call_frame(vm, (FuncObj *)AS_OBJ(((PropertyObj *)AS_OBJ(attr))->fget), &obj, 1,
                                                 VAL_NULL);
                     if (!nf)
@@ -1763,6 +1764,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             vm->frame = done->prev;
             vm->depth--;
             Value init_self = done->init_self;
+            Value class_ns = done->locals;
             if (done->gen) {
                 GenObj *g = done->gen;
                 vm->exc_info = g->caller_exc_info;
@@ -1781,6 +1783,17 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             }
             if (flags & FRAME_INIT)
                 rv = init_self;
+            if (flags & FRAME_CLASS_BODY) {
+                if (!(flags & FRAME_NESTED_ENTRY))
+                    LOAD_FRAME();
+                Value cls = build_class_finish(vm, init_self, class_ns);
+                if (!cls) {
+                    if (flags & FRAME_NESTED_ENTRY)
+                        return VM_ERROR;
+                    goto error;
+                }
+                rv = cls;
+            }
             if (flags & FRAME_NESTED_ENTRY) {
                 *result = rv;
                 return VM_RETURN;
@@ -2358,6 +2371,32 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                         break;
                     }
                 }
+            }
+            /* class statement: the body runs in this loop; the class is made when it returns */
+            if (IS_TYPE(callable, &t_builtin_function) && ((BuiltinFunc *)AS_OBJ(callable))->fn == bi_build_class &&
+                !ex_buf && nargs >= 2 && IS_TYPE(args[0], &t_function)) {
+                Value ns, info;
+                SAVE_FRAME();
+                if (build_class_begin(vm, args, nargs, kwnames, &ns, &info) < 0)
+                    goto error;
+                FuncObj *body = (FuncObj *)AS_OBJ(args[0]);
+                Frame *nf = frame_new(vm, body->code, body, body->globals, ns);
+                if (!nf)
+                    goto error;
+                if ((body->code->ncellvars || body->code->nfreevars) && frame_init_cells(vm, nf) < 0) {
+                    frame_free(vm, nf);
+                    goto error;
+                }
+                nf->flags |= FRAME_CLASS_BODY;
+                nf->init_self = info;
+                sp = call_base;
+                SAVE_FRAME();
+                if (push_frame(vm, nf) < 0) {
+                    frame_free(vm, nf);
+                    goto error;
+                }
+                LOAD_FRAME();
+                break;
             }
             if (IS_TYPE(callable, &t_external) && vm->c_depth == 0) {
                 /* a host call: the run pauses; vm_resume pushes the answer */

@@ -35,6 +35,7 @@ enum {
     FRAME_GEN_FOR = 1u << 3,       /* generator resumed by FOR_ITER of the previous frame */
     FRAME_GEN_SEND = 1u << 4,      /* generator resumed by SEND of the previous frame */
     FRAME_GEN_CALL = 1u << 5,      /* generator resumed by gen.send()/next(gen) called from the previous frame */
+    FRAME_CLASS_BODY = 1u << 6,    /* class body run by the loop: init_self holds (name, bases, metaclass) */
 };
 
 typedef struct Frame {
@@ -192,6 +193,9 @@ Frame *vm_frame_new(Vm *vm, CodeObj *code, FuncObj *func, Value globals, Value l
 void vm_frame_free(Vm *vm, Frame *f);
 Value type_call_impl(Vm *vm, Value type, Value *args, int nargs, Value kwnames);
 Value vm_call_class_body(Vm *vm, FuncObj *fn, Value ns);
+int build_class_begin(Vm *vm, Value *args, int nargs, Value kwnames, Value *ns_out, Value *info_out);
+Value build_class_finish(Vm *vm, Value info, Value ns);
+Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames);
 Value vm_exec_in_module(Vm *vm, CodeObj *code, Value globals);
 /* Builtins and modules */
 int builtins_init(Vm *vm);
