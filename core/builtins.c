@@ -1117,6 +1117,30 @@ Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames)
     return build_class_finish(vm, info, ns);
 }
 
+/* Builtins that consume a whole iterable: when given a generator, the VM
+ * first runs the generator to exhaustion in its own loop (so host calls in
+ * it can pause) and then calls the builtin with the collected list.
+ * any()/all() are not among them: they stop early. */
+bool builtin_consumes_iterable(Value callable)
+{
+    if (IS_TYPE(callable, &t_builtin_function)) {
+        const BuiltinFunc *bf = (const BuiltinFunc *)AS_OBJ(callable);
+        if (bf->fn == bi_sum || bf->fn == bi_min || bf->fn == bi_max || bf->fn == bi_sorted)
+            return true;
+        if (strcmp(bf->name, "join") == 0 && IS_STR(bf->self ? bf->self : VAL_NONE))
+            for (uint32_t i = 0; i < t_str.nmethods; i++)
+                if (t_str.methods[i].fn == bf->fn)
+                    return true;
+        if (strcmp(bf->name, "join") == 0 && !bf->self)
+            for (uint32_t i = 0; i < t_str.nmethods; i++)
+                if (&t_str.methods[i] == bf)
+                    return true;
+        return false;
+    }
+    return callable == OBJ_VAL(&t_list) || callable == OBJ_VAL(&t_tuple) || callable == OBJ_VAL(&t_set) ||
+           callable == OBJ_VAL(&t_frozenset) || callable == OBJ_VAL(&t_dict);
+}
+
 /* ------------------------------------------------- except* runtime helpers */
 
 int exc_group_split(Vm *vm, Value g, Value cond, Value *match, Value *rest);

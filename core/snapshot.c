@@ -1068,7 +1068,21 @@ static Frame *get_frame(Loader *l, GenObj *gen)
     f->gen = gen;
     f->pc = pc;
     f->sp = sp;
-    f->flags = flags & (FRAME_NESTED_ENTRY | FRAME_INIT | FRAME_GEN_FOR | FRAME_GEN_SEND | FRAME_GEN_CALL);
+    f->flags = flags & (FRAME_NESTED_ENTRY | FRAME_INIT | FRAME_GEN_FOR | FRAME_GEN_SEND | FRAME_GEN_CALL |
+                        FRAME_CLASS_BODY | FRAME_GEN_DRAIN);
+    /* the flags whose init_self C code later casts */
+    if ((f->flags & FRAME_GEN_DRAIN) && (!gen || !IS_LIST(init_self))) {
+        vm_frame_free(vm, f);
+        bad(l, "draining generator frame");
+        return NULL;
+    }
+    if ((f->flags & FRAME_CLASS_BODY) &&
+        (!IS_TUPLE(init_self) || TUPLE_LEN(init_self) != 3 || !IS_STR(TUPLE_ITEMS(init_self)[0]) ||
+         !IS_TUPLE(TUPLE_ITEMS(init_self)[1]) || !is_type_value(TUPLE_ITEMS(init_self)[2]) || !locals)) {
+        vm_frame_free(vm, f);
+        bad(l, "class body frame");
+        return NULL;
+    }
     f->nblocks = nblocks;
     for (uint32_t i = 0; i < nblocks; i++) {
         Block *b = &f->blocks[i];

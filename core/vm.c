@@ -1237,6 +1237,12 @@ static Value name_error(Vm *vm, Value name)
     return VAL_NULL;
 }
 
+static bool vm_tick_needed(Vm *vm)
+{
+    return vm->opt.max_fuel || vm->opt.max_time_ns || vm->interrupt_requested ||
+           (vm->bytes_since_gc > vm->gc_threshold && vm->native_depth == 0);
+}
+
 static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
 {
     Frame *f;
@@ -1754,6 +1760,8 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
         }
         case OP_RETURN_VALUE: {
             Value rv = POP();
+            if (f->flags & FRAME_GEN_DRAIN)
+                f->init_self = VAL_NULL;
             Frame *done = f;
             uint32_t flags = done->flags;
             while (done->nblocks > 0) {
@@ -1799,7 +1807,9 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 return VM_RETURN;
             }
             LOAD_FRAME();
-            if (flags & FRAME_GEN_CALL) {
+            if (flags & FRAME_GEN_DRAIN) {
+                /* nothing to push: the caller's pc is back on its CALL */
+            } else if (flags & FRAME_GEN_CALL) {
                 /* the generator finished inside gen.send()/next(): StopIteration(value) at the call */
                 Value a = rv != VAL_NONE ? tuple_from_array(vm, &rv, 1) : VAL_NULL;
                 if (rv != VAL_NONE && !a)
@@ -1836,6 +1846,14 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 return VM_PAUSE;
             }
             Value yv = POP();
+            if (f->flags & FRAME_GEN_DRAIN) {
+                if (list_append(vm, f->init_self, yv) < 0)
+                    goto error;
+                PUSH(VAL_NONE);   /* what the yield expression evaluates to */
+                if (vm_tick_needed(vm))
+                    SAFE_POINT();
+                break;
+            }
             SAVE_FRAME();
             Frame *done = f;
             uint32_t flags = done->flags;
@@ -2397,6 +2415,41 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 }
                 LOAD_FRAME();
                 break;
+            }
+            /* sum(gen), sorted(gen), list(gen), ', '.join(gen)...: drain the generator in
+             * this loop first (host calls in it can pause), then re-run this CALL with
+             * the list in its place */
+            if (!ex_buf && builtin_consumes_iterable(callable)) {
+                int gi = -1;
+                for (int k = 0; k < nargs; k++)
+                    if (IS_TYPE(args[k], &t_generator) &&
+                        (((GenObj *)AS_OBJ(args[k]))->state == GEN_CREATED ||
+                         ((GenObj *)AS_OBJ(args[k]))->state == GEN_SUSPENDED)) {
+                        gi = k;
+                        break;
+                    }
+                if (gi >= 0) {
+                    GenObj *g = (GenObj *)AS_OBJ(args[gi]);
+                    Value collected = list_new(vm, 8);
+                    if (!collected)
+                        goto error;
+                    args[gi] = collected;
+                    if (kwnames)
+                        PUSH(kwnames);   /* CALL_KW / CALL_METHOD_KW popped it: restore for the re-run */
+                    pc--;
+                    Frame *gf = g->frame;
+                    SAVE_FRAME();
+                    if (push_frame(vm, gf) < 0)
+                        goto error;
+                    gf->flags = (gf->flags & ~(FRAME_NESTED_ENTRY | FRAME_GEN_FOR | FRAME_GEN_SEND | FRAME_GEN_CALL)) |
+                                FRAME_GEN_DRAIN;
+                    gf->init_self = collected;
+                    if (g->state == GEN_SUSPENDED)
+                        FRAME_STACK(gf)[gf->sp++] = VAL_NONE;
+                    gen_enter(vm, g);
+                    LOAD_FRAME();
+                    break;
+                }
             }
             if (IS_TYPE(callable, &t_external) && vm->c_depth == 0) {
                 /* a host call: the run pauses; vm_resume pushes the answer */

@@ -36,6 +36,7 @@ enum {
     FRAME_GEN_SEND = 1u << 4,      /* generator resumed by SEND of the previous frame */
     FRAME_GEN_CALL = 1u << 5,      /* generator resumed by gen.send()/next(gen) called from the previous frame */
     FRAME_CLASS_BODY = 1u << 6,    /* class body run by the loop: init_self holds (name, bases, metaclass) */
+    FRAME_GEN_DRAIN = 1u << 7,     /* generator drained into the list init_self, then the caller's CALL re-runs */
 };
 
 typedef struct Frame {
@@ -196,6 +197,7 @@ Value vm_call_class_body(Vm *vm, FuncObj *fn, Value ns);
 int build_class_begin(Vm *vm, Value *args, int nargs, Value kwnames, Value *ns_out, Value *info_out);
 Value build_class_finish(Vm *vm, Value info, Value ns);
 Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames);
+bool builtin_consumes_iterable(Value callable);
 Value vm_exec_in_module(Vm *vm, CodeObj *code, Value globals);
 /* Builtins and modules */
 int builtins_init(Vm *vm);

@@ -418,7 +418,7 @@ def _add_member(enum_class, name, value, creator, member_type, init, is_flag):
     if existing is not None:
         del enum_class._enum_info_[id(new_member)]
         enum_class._member_map_[name] = existing
-        setattr(enum_class, name, existing)
+        type.__setattr__(enum_class, name, existing)
         return
     info[0] = name
     if init is not None:

@@ -109,103 +109,20 @@ def _clamp(string, pos, endpos):
     return pos, endpos
 
 
-class Match:
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-        self.lastindex = spans[0]
+Match = _re.Match
 
-    def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return int(group)
-        elif isinstance(group, (str, bytes)):
-            index = self.re._groupindex.get(group)
-            if index is not None:
-                return index
+
+def _expand(pattern, match, template):
+    items = _parse_template(pattern, template)
+    empty = match.string[:0]
+    parts = []
+    for item in items:
+        if isinstance(item, int):
+            value = match.group(item)
+            parts.append(value if value is not None else empty)
         else:
-            try:
-                group = group.__index__()
-            except (AttributeError, TypeError):
-                raise IndexError("no such group") from None
-            if 0 <= group <= self.re.groups:
-                return group
-        raise IndexError("no such group")
-
-    def _get(self, index, default=None):
-        s = self._spans[1 + 2 * index]
-        if s < 0:
-            return default
-        return self.string[s:self._spans[2 + 2 * index]]
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(g)) for g in args])
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default) for name, index in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[1 + 2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 + 2 * self._index(group)]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[1 + 2 * i], self._spans[2 + 2 * i])
-
-    @property
-    def regs(self):
-        return tuple([(self._spans[1 + 2 * i], self._spans[2 + 2 * i]) for i in range(self.re.groups + 1)])
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        for name, index in self.re._groupindex.items():
-            if index == self.lastindex:
-                return name
-        return None
-
-    def expand(self, template):
-        items = _parse_template(self.re, template)
-        empty = self.string[:0]
-        parts = []
-        for item in items:
-            if isinstance(item, int):
-                value = self._get(item)
-                parts.append(value if value is not None else empty)
-            else:
-                parts.append(item)
-        return empty.join(parts)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._spans[1], self._spans[2], self._get(0))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-Match.__module__ = "re"
+            parts.append(item)
+    return empty.join(parts)
 
 
 class Pattern:
@@ -249,10 +166,7 @@ class Pattern:
 
     def _run(self, string, pos, endpos, mode):
         pos, endpos = _clamp_checked(string, pos, endpos)
-        spans = _re.run(self._prog, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match(self, string, pos, endpos, spans)
+        return _re.run(self._prog, string, pos, endpos, mode, self)
 
     def match(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, 0)
@@ -269,19 +183,15 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         pos, endpos = _clamp_checked(string, pos, endpos)
-        scanner = _re.scanner(self._prog, string, pos, endpos)
-        return _iter_matches(self, scanner, string, pos, endpos)
+        return _iter_matches(_re.scanner(self._prog, string, pos, endpos, self))
 
     def split(self, string, maxsplit=0):
         return _re.split(self._prog, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         if callable(repl):
-            n = len(string) if isinstance(string, (str, bytes, bytearray)) else 0
-            def make_match(spans):
-                return Match(self, string, 0, n, spans)
-            return _re.sub(self._prog, repl, string, count, make_match)
-        return _re.sub(self._prog, _parse_template(self, repl), string, count, None)
+            return _re.sub(self._prog, repl, string, count, self)
+        return _re.sub(self._prog, _parse_template(self, repl), string, count, self)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -305,15 +215,11 @@ Pattern.__module__ = "re"
 class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
-        self._pos, self._endpos = _clamp_checked(string, pos, endpos)
-        self._string = string
-        self._scanner = _re.scanner(pattern._prog, string, self._pos, self._endpos)
+        pos, endpos = _clamp_checked(string, pos, endpos)
+        self._scanner = _re.scanner(pattern._prog, string, pos, endpos, pattern)
 
     def search(self):
-        spans = self._scanner.search()
-        if spans is None:
-            return None
-        return Match(self.pattern, self._string, self._pos, self._endpos, spans)
+        return self._scanner.search()
 
 
 def _clamp_checked(string, pos, endpos):
@@ -322,12 +228,13 @@ def _clamp_checked(string, pos, endpos):
     return _clamp(string, pos, endpos)
 
 
-def _iter_matches(pattern, scanner, string, pos, endpos):
+def _iter_matches(scanner):
+    search = scanner.search
     while True:
-        spans = scanner.search()
-        if spans is None:
+        match = search()
+        if match is None:
             return
-        yield Match(pattern, string, pos, endpos, spans)
+        yield match
 
 
 # ---------------------------------------------------------------- templates

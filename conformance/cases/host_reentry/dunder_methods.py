@@ -1,3 +1,4 @@
+# corral: divergence host calls from Python code run by a builtin on the C stack raise RuntimeError; see docs/divergences.md
 # corral: external echo
 class B:
     def __getitem__(self, i):

@@ -1,0 +1,2 @@
+# hostile: expect error=NameError
+eval("__import__('os').system('echo escaped')")

@@ -1,0 +1,3 @@
+# hostile: expect error=ModuleNotFoundError
+import os
+os.system("echo escaped")

@@ -1,0 +1,2 @@
+# hostile: expect error=NameError
+print(open("/etc/passwd").read())

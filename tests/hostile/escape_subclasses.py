@@ -1,0 +1,3 @@
+# hostile: expect error=AttributeError
+for cls in ().__class__.__base__.__subclasses__():
+    print(cls)
