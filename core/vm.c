@@ -131,14 +131,26 @@ int vm_write_out(Vm *vm, const char *s, size_t len)
 
 /* ---------------------------------------------------------------- frames */
 
+enum { FRAME_CACHE_CLASSES = 64, FRAME_CACHE_DEPTH = 16, FRAME_SIZE_STEP = 64 };
+
 static Frame *frame_new(Vm *vm, CodeObj *code, FuncObj *func, Value globals, Value locals)
 {
     uint32_t nslots = code->nlocals + code->ncellvars + code->nfreevars;
     size_t size = sizeof(Frame) + sizeof(Value) * (nslots + code->stacksize + 1) + sizeof(Block) * code->maxblocks;
-    Frame *f = mem_alloc(vm, size);
-    if (!f)
-        return NULL;
-    memset(f, 0, size);
+    size = (size + FRAME_SIZE_STEP - 1) / FRAME_SIZE_STEP * FRAME_SIZE_STEP;
+    size_t cls = size / FRAME_SIZE_STEP;
+    Frame *f;
+    if (cls < FRAME_CACHE_CLASSES && vm->frame_cache[cls]) {
+        /* reuse a frame of the same size class: only header and slots need clearing */
+        f = vm->frame_cache[cls];
+        vm->frame_cache[cls] = f->prev;
+        vm->frame_cache_len[cls]--;
+    } else {
+        f = mem_alloc(vm, size);
+        if (!f)
+            return NULL;
+    }
+    memset(f, 0, sizeof(Frame) + sizeof(Value) * nslots);
     f->code = code;
     f->func = func;
     f->globals = globals;
@@ -151,7 +163,26 @@ static Frame *frame_new(Vm *vm, CodeObj *code, FuncObj *func, Value globals, Val
 
 static void frame_free(Vm *vm, Frame *f)
 {
+    size_t cls = f->alloc_size / FRAME_SIZE_STEP;
+    if (cls < FRAME_CACHE_CLASSES && vm->frame_cache_len[cls] < FRAME_CACHE_DEPTH) {
+        f->prev = vm->frame_cache[cls];
+        vm->frame_cache[cls] = f;
+        vm->frame_cache_len[cls]++;
+        return;
+    }
     mem_free(vm, f, f->alloc_size);
+}
+
+static void frame_cache_clear(Vm *vm)
+{
+    for (size_t c = 0; c < FRAME_CACHE_CLASSES; c++) {
+        while (vm->frame_cache[c]) {
+            Frame *f = vm->frame_cache[c];
+            vm->frame_cache[c] = f->prev;
+            mem_free(vm, f, f->alloc_size);
+        }
+        vm->frame_cache_len[c] = 0;
+    }
 }
 
 Frame *vm_frame_new(Vm *vm, CodeObj *code, FuncObj *func, Value globals, Value locals)
@@ -2893,6 +2924,7 @@ void vm_free(Vm *vm)
         frame_free(vm, f);
     }
     gc_free_all(vm);
+    frame_cache_clear(vm);
     if (vm->out)
         mem_realloc(vm, vm->out, vm->out_cap, 0);
     if (vm->opt.alloc)

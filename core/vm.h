@@ -148,6 +148,10 @@ struct Vm {
     Value pending_value;        /* value kept alive across a pause (host call data) */
     void *gc_state;             /* only during a collection */
     int repr_depth;             /* nesting of repr() of containers */
+    /* recently freed frames by size class (64-byte steps), reused by calls;
+     * they stay counted as allocated memory */
+    Frame *frame_cache[64];
+    uint8_t frame_cache_len[64];
     Value current_native;       /* the builtin function object being called (for natives with data) */
     /* host interaction (see vm_step) */
     int pause_kind;             /* PAUSE_* of the last VM_PAUSE */
