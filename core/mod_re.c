@@ -128,6 +128,7 @@ static void prog_finalize(Vm *vm, Obj *o)
         mem_free(vm, p->ranges, p->ranges_cap * sizeof(Range));
     if (p->prefix)
         mem_free(vm, p->prefix, p->prefix_len * sizeof(uint32_t));
+
     p->code = NULL;
     p->classes = NULL;
     p->ranges = NULL;
@@ -1405,6 +1406,44 @@ static int parse_sequence(Parser *ps, bool verbose, bool first)
     }
 }
 
+/* a|b|[cd] -> [abcd], as CPython's parser does: a class loop needs no
+ * backtrack entry per character. */
+static int merge_single_char_alternatives(Parser *ps, int alt)
+{
+    for (int k = ps->nodes[alt].child; k >= 0; k = ps->nodes[k].next) {
+        int only = ps->nodes[k].child;
+        if (only < 0 || ps->nodes[only].next >= 0)
+            return alt;
+        int t = ps->nodes[only].type;
+        if (t != N_CHAR && !(t == N_CLASS && !ps->prog->classes[ps->nodes[only].c].negate))
+            return alt;
+    }
+    int cls = new_class(ps);
+    if (cls < 0)
+        return -1;
+    uint32_t cats = 0;
+    for (int k = ps->nodes[alt].child; k >= 0; k = ps->nodes[k].next) {
+        ReNode *only = &ps->nodes[ps->nodes[k].child];
+        if (only->type == N_CHAR) {
+            if (class_add_range(ps, cls, only->c, only->c) < 0)
+                return -1;
+        } else {
+            CharClass old = ps->prog->classes[only->c];
+            cats |= old.cats;
+            for (uint32_t r = 0; r < old.nranges; r++) {
+                Range rg = ps->prog->ranges[old.range_start + r];
+                if (class_add_range(ps, cls, rg.lo, rg.hi) < 0)
+                    return -1;
+            }
+        }
+    }
+    ps->prog->classes[cls].cats = cats;
+    int nd = new_node(ps, N_CLASS);
+    if (nd >= 0)
+        ps->nodes[nd].c = (uint32_t)cls;
+    return nd;
+}
+
 static int parse_alternation(Parser *ps, bool verbose, bool nested)
 {
     int first_seq = parse_sequence(ps, verbose, !nested);
@@ -1424,7 +1463,7 @@ static int parse_alternation(Parser *ps, bool verbose, bool nested)
             return -1;
         list_append_node(ps, alt, s);
     }
-    return alt;
+    return merge_single_char_alternatives(ps, alt);
 }
 
 /* ================================================================ widths */
@@ -1542,6 +1581,21 @@ static int emit(Compiler *cm, uint8_t op)
     return (int)p->ncode++;
 }
 
+/* The node a repeat really applies to: (?:x) and one-item sequences are
+ * transparent (their flags already live on the inner nodes). */
+static int unwrap_node(Parser *ps, int nd)
+{
+    for (;;) {
+        ReNode *n = &ps->nodes[nd];
+        if (n->type == N_NCGROUP)
+            nd = n->child;
+        else if (n->type == N_SEQ && n->child >= 0 && ps->nodes[n->child].next < 0)
+            nd = n->child;
+        else
+            return nd;
+    }
+}
+
 static bool single_char_node(Parser *ps, int nd)
 {
     int t = ps->nodes[nd].type;
@@ -1608,6 +1662,7 @@ static int compile_repeat(Compiler *cm, int nd)
         return 0;
     }
     bool greedy = n.greedy == 1;
+    n.child = unwrap_node(ps, n.child);
     if (single_char_node(ps, n.child)) {
         if ((i = emit(cm, OP_STAR)) < 0)
             return -1;
@@ -1856,9 +1911,94 @@ typedef struct {
     size_t w_cap;
     int is_bytes;
     int is_ascii_str;
+    struct SubjectCache *borrowed_from;   /* w belongs to the run's subject cache */
 } Subject;
 
 #define SUBJ_CH(s, i) ((s)->w ? (s)->w[i] : (uint32_t)(s)->b[i])
+
+static int decode_str(Vm *vm, Value string, uint32_t **out, size_t *len, size_t *cap)
+{
+    StrObj *so = AS_STR(string);
+    uint32_t *w = mem_alloc(vm, (so->nchars + 1) * sizeof(uint32_t));
+    if (!w)
+        return -1;
+    size_t i = 0, k = 0;
+    while (i < so->len) {
+        uint32_t cp;
+        i += (size_t)utf8_decode(so->data + i, &cp);
+        w[k++] = cp;
+    }
+    *out = w;
+    *len = k;
+    *cap = so->nchars + 1;
+    return 0;
+}
+
+static int subject_init(Vm *vm, Subject *sj, Value string, int prog_is_bytes);
+
+/* The last non-ASCII str subject decoded to code points, one per run (in
+ * the _re module's dict): repeated match(s, pos) calls on one long string
+ * decode it once. */
+typedef struct SubjectCache {
+    Obj hdr;
+    Value string;
+    uint32_t *w;
+    size_t len, cap;
+    int users;          /* Subjects borrowing w: it is not replaced while > 0 */
+} SubjectCache;
+
+static void cache_trace(Vm *vm, Obj *o)
+{
+    SubjectCache *c = (SubjectCache *)o;
+    if (c->string)
+        gc_mark(vm, c->string);
+}
+
+static void cache_finalize(Vm *vm, Obj *o)
+{
+    SubjectCache *c = (SubjectCache *)o;
+    if (c->w)
+        mem_free(vm, c->w, c->cap * sizeof(uint32_t));
+    c->w = NULL;
+}
+
+static const TypeObj t_re_subject_cache = {
+    .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "SubjectCache", .base = &t_object,
+    .layout = K_OTHER, .basicsize = sizeof(SubjectCache), .module = "_re",
+    .trace = cache_trace, .finalize = cache_finalize,
+};
+
+static SubjectCache *subject_cache(Vm *vm)
+{
+    Value m = dict_get_cstr(vm, vm->modules, "_re");
+    Value c = m && IS_TYPE(m, &t_module) ? dict_get_cstr(vm, module_dict(m), "_subject_cache") : VAL_NULL;
+    return c && IS_TYPE(c, &t_re_subject_cache) ? (SubjectCache *)AS_OBJ(c) : NULL;
+}
+
+/* subject_init that shares the run's decoded-string cache. */
+static int subject_init_cached(Vm *vm, Subject *sj, Value string, ProgObj *p)
+{
+    SubjectCache *c;
+    if (!IS_STR(string) || AS_STR(string)->ascii || p->is_bytes || !(c = subject_cache(vm)))
+        return subject_init(vm, sj, string, p->is_bytes);
+    memset(sj, 0, sizeof *sj);
+    if (c->string != string || !c->w) {
+        if (c->users > 0)
+            return subject_init(vm, sj, string, p->is_bytes);
+        if (c->w)
+            mem_free(vm, c->w, c->cap * sizeof(uint32_t));
+        c->w = NULL;
+        c->string = VAL_NULL;
+        if (decode_str(vm, string, &c->w, &c->len, &c->cap) < 0)
+            return -1;
+        c->string = string;
+    }
+    sj->w = c->w;
+    sj->len = c->len;
+    sj->borrowed_from = c;
+    c->users++;
+    return 0;
+}
 
 /* Fills a Subject for a str/bytes/bytearray value.  Type errors as CPython. */
 static int subject_init(Vm *vm, Subject *sj, Value string, int prog_is_bytes)
@@ -1876,19 +2016,7 @@ static int subject_init(Vm *vm, Subject *sj, Value string, int prog_is_bytes)
             sj->is_ascii_str = 1;
             return 0;
         }
-        sj->w = mem_alloc(vm, (so->nchars + 1) * sizeof(uint32_t));
-        if (!sj->w)
-            return -1;
-        sj->w_cap = so->nchars + 1;
-        const char *s = so->data;
-        size_t i = 0, k = 0;
-        while (i < so->len) {
-            uint32_t cp;
-            i += (size_t)utf8_decode(s + i, &cp);
-            sj->w[k++] = cp;
-        }
-        sj->len = k;
-        return 0;
+        return decode_str(vm, string, &sj->w, &sj->len, &sj->w_cap);
     }
     const uint8_t *data = NULL;
     size_t len = 0;
@@ -1914,9 +2042,12 @@ static int subject_init(Vm *vm, Subject *sj, Value string, int prog_is_bytes)
 
 static void subject_free(Vm *vm, Subject *sj)
 {
-    if (sj->w)
+    if (sj->borrowed_from)
+        sj->borrowed_from->users--;
+    else if (sj->w)
         mem_free(vm, sj->w, sj->w_cap * sizeof(uint32_t));
     sj->w = NULL;
+    sj->borrowed_from = NULL;
 }
 
 /* The substring [s, e) as a new str or bytes. */
@@ -2786,10 +2917,15 @@ static const BuiltinFunc match_methods[] = {
     BUILTIN_GETTER("regs", match_get_regs),
 };
 
+static Value match_type_new(Vm *vm, const TypeObj *type, Value *args, int nargs, Value kwnames)
+{
+    return vm_raise(vm, &t_TypeError, "cannot create 're.Match' instances");
+}
+
 const TypeObj t_re_match = {
     .hdr = STATIC_OBJ_HEADER(&t_type, TypeObj), .name = "Match", .base = &t_object,
     .layout = K_OTHER, .basicsize = sizeof(MatchObj), .module = "re",
-    .flags = TF_ABSTRACT_NEW,
+    .new_ = match_type_new,
     .methods = match_methods, .nmethods = sizeof match_methods / sizeof match_methods[0],
     .repr = match_repr, .getitem = match_getitem, .trace = match_trace,
 };
@@ -2950,7 +3086,7 @@ static Value re_run(Vm *vm, Value *args, int nargs, Value kwnames)
     if (!p)
         return VAL_NULL;
     Subject sj;
-    if (subject_init(vm, &sj, args[1], p->is_bytes) < 0)
+    if (subject_init_cached(vm, &sj, args[1], p) < 0)
         return VAL_NULL;
     size_t pos, endpos;
     clamp_range(args[2], args[3], sj.len, &pos, &endpos);
@@ -3088,7 +3224,7 @@ static Value re_findall(Vm *vm, Value *args, int nargs, Value kwnames)
     if (!p)
         return VAL_NULL;
     Subject sj;
-    if (subject_init(vm, &sj, args[1], p->is_bytes) < 0)
+    if (subject_init_cached(vm, &sj, args[1], p) < 0)
         return VAL_NULL;
     size_t pos, endpos;
     clamp_range(args[2], args[3], sj.len, &pos, &endpos);
@@ -3146,7 +3282,7 @@ static Value re_split(Vm *vm, Value *args, int nargs, Value kwnames)
     if (!int_to_i64(args[2], &maxsplit))
         maxsplit = 0;
     Subject sj;
-    if (subject_init(vm, &sj, args[1], p->is_bytes) < 0)
+    if (subject_init_cached(vm, &sj, args[1], p) < 0)
         return VAL_NULL;
     Matcher m;
     Value list = VAL_NULL, result = VAL_NULL;
@@ -3200,7 +3336,7 @@ static Value re_sub(Vm *vm, Value *args, int nargs, Value kwnames)
         count = 0;
     bool callable = !IS_LIST(repl);
     Subject sj;
-    if (subject_init(vm, &sj, args[2], p->is_bytes) < 0)
+    if (subject_init_cached(vm, &sj, args[2], p) < 0)
         return VAL_NULL;
     Matcher m;
     StrBuf sb;
@@ -3317,6 +3453,9 @@ static Value re_init(Vm *vm)
     Value m = module_new(vm, "_re");
     if (!m || module_add_functions(vm, m, re_functions, sizeof re_functions / sizeof re_functions[0]) < 0 ||
         module_add(vm, m, "Match", OBJ_VAL(&t_re_match)) < 0)
+        return VAL_NULL;
+    Obj *cache = obj_alloc(vm, &t_re_subject_cache, sizeof(SubjectCache));
+    if (!cache || module_add(vm, m, "_subject_cache", OBJ_VAL(cache)) < 0)
         return VAL_NULL;
     return m;
 }

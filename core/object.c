@@ -149,6 +149,11 @@ static Value heap_dunder(Vm *vm, const TypeObj *type, const char *name)
     return VAL_NULL;
 }
 
+Value type_heap_attr_cstr(Vm *vm, const TypeObj *type, const char *name)
+{
+    return heap_dunder(vm, type, name);
+}
+
 /* Call a dunder found by heap_dunder with self bound. */
 static Value call_dunder(Vm *vm, Value func, Value self, Value *args, int nargs)
 {

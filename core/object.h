@@ -514,6 +514,9 @@ bool obj_isinstance_type(Value v, const TypeObj *t);
  * returns VAL_NULL if absent (never raises). */
 Value type_lookup(Vm *vm, const TypeObj *type, Value name);
 Value type_lookup_cstr(Vm *vm, const TypeObj *type, const char *name);
+/* An attribute defined in a heap (user) class of type's MRO, before any
+ * builtin class; VAL_NULL if none (never raises, never allocates). */
+Value type_heap_attr_cstr(Vm *vm, const TypeObj *type, const char *name);
 bool is_exception_type(Value v);
 bool is_exception_instance(Value v);
 

@@ -50,10 +50,11 @@ uint32_t frame_current_line(Frame *f)
 
 Value vm_intern(Vm *vm, const char *s, size_t len)
 {
-    if (vm->interned) {
-        /* look up by content without allocating: scan via a temporary str only on miss */
-        HashTable *ht = &AS_DICT(vm->interned)->table;
-        (void)ht;
+    /* the common case, an identifier interned before: no allocation */
+    if (vm->interned && s[len] == 0) {
+        Value existing = dict_get_cstr(vm, vm->interned, s);
+        if (existing)
+            return existing;
     }
     Value str = str_new(vm, s, len);
     if (!str)
@@ -1472,10 +1473,9 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             if ((ot->flags & TF_HEAPTYPE) && !ot->getattr) {
                 /* a Python property getter runs in this loop (it may call the host) */
                 Value attr = type_lookup(vm, ot, names[arg]);
-                Value user_ga = attr ? type_lookup_cstr(vm, ot, "__getattribute__") : VAL_NULL;
                 if (attr && IS_TYPE(attr, &t_property) &&
                     IS_TYPE(((PropertyObj *)AS_OBJ(attr))->fget, &t_function) &&
-                    !(user_ga && IS_TYPE(user_ga, &t_function))) {
+                    !type_heap_attr_cstr(vm, ot, "__getattribute__")) {
                     Frame *nf = make_call_frame(vm, (FuncObj *)AS_OBJ(((PropertyObj *)AS_OBJ(attr))->fget), &obj, 1,
                                                 VAL_NULL);
                     if (!nf)
@@ -2355,8 +2355,8 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
             if (IS_OBJ(callable) && AS_OBJ(callable)->type == &t_type && !ex_buf) {
                 const TypeObj *ct = (const TypeObj *)AS_OBJ(callable);
                 if ((ct->flags & TF_HEAPTYPE) && ct->layout == K_OBJECT) {
-                    Value newf = type_lookup_cstr(vm, ct, "__new__");
-                    Value initf = type_lookup_cstr(vm, ct, "__init__");
+                    Value newf = type_heap_attr_cstr(vm, ct, "__new__");
+                    Value initf = type_heap_attr_cstr(vm, ct, "__init__");
                     if ((!newf || !IS_TYPE(newf, &t_staticmethod)) && initf && IS_TYPE(initf, &t_function)) {
                         Obj *inst = obj_alloc(vm, ct, ct->basicsize);
                         if (!inst)
