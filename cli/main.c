@@ -53,7 +53,26 @@ static char *read_file(const char *path, size_t *len)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: corral [--dis] FILE.py | -c CODE | --version\n");
+    fprintf(stderr,
+            "usage: corral [options] FILE.py | corral [options] -c CODE | corral --version\n"
+            "options:\n"
+            "  --max-memory BYTES       stop the run when its heap would exceed BYTES\n"
+            "  --max-allocations N      stop after N allocations\n"
+            "  --max-time-ms MS         stop after MS milliseconds of run time\n"
+            "  --max-fuel N             stop after N units of fuel (instructions at jumps and calls)\n"
+            "  --max-recursion N        recursion limit (frames; default 1000)\n"
+            "  --dis                    print the bytecode instead of running\n"
+            "A limit stop prints 'corral: limit exceeded: <kind>' and exits with status 3.\n");
+}
+
+static int parse_count(const char *text, uint64_t *out)
+{
+    char *end;
+    unsigned long long v = strtoull(text, &end, 10);
+    if (!*text || *end || text[0] == '-')
+        return -1;
+    *out = v;
+    return 0;
 }
 
 /* SystemExit: exit quietly with its code, like CPython. */
@@ -78,7 +97,37 @@ int main(int argc, char **argv)
 {
     const char *path = NULL, *code_arg = NULL;
     int dis = 0;
+    VmOptions opt;
+    memset(&opt, 0, sizeof opt);
     for (int i = 1; i < argc; i++) {
+        static const char *const limit_flags[] = {"--max-memory", "--max-allocations", "--max-time-ms", "--max-fuel",
+                                                  "--max-recursion"};
+        int which = -1;
+        for (int k = 0; k < 5; k++)
+            if (strcmp(argv[i], limit_flags[k]) == 0)
+                which = k;
+        if (which >= 0) {
+            uint64_t n;
+            if (i + 1 >= argc || parse_count(argv[i + 1], &n) < 0) {
+                fprintf(stderr, "corral: %s needs a non-negative integer\n", argv[i]);
+                return 2;
+            }
+            i++;
+            switch (which) {
+            case 0: opt.max_memory = (size_t)n; break;
+            case 1: opt.max_allocations = n; break;
+            case 2: opt.max_time_ns = n * 1000000ull; break;
+            case 3: opt.max_fuel = n; break;
+            default:
+                if (n == 0 || n > 1000000) {
+                    fprintf(stderr, "corral: --max-recursion must be between 1 and 1000000\n");
+                    return 2;
+                }
+                opt.max_recursion = (uint32_t)n;
+                break;
+            }
+            continue;
+        }
         if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
             printf("Corral %s (Python 3.11 subset)\n", CORRAL_VERSION);
             return 0;
@@ -116,15 +165,22 @@ int main(int argc, char **argv)
         usage();
         return 2;
     }
-    VmOptions opt;
-    memset(&opt, 0, sizeof opt);
     opt.write = write_stdout;
+    /* limits apply to the program, not to setting up the interpreter */
+    size_t max_memory = opt.max_memory;
+    uint64_t max_allocations = opt.max_allocations;
+    opt.max_memory = 0;
+    opt.max_allocations = 0;
     Vm *vm = vm_new(&opt);
     if (!vm) {
         fprintf(stderr, "corral: out of memory\n");
         free(src);
         return 1;
     }
+    if (max_memory)
+        vm->opt.max_memory = max_memory + vm->bytes_in_use;
+    if (max_allocations)
+        vm->opt.max_allocations = max_allocations + vm->allocations;
     int status = 0;
     SyntaxErrorInfo err;
     CodeObj *code = vm_compile(vm, src, len, filename, &err);
@@ -137,10 +193,12 @@ int main(int argc, char **argv)
     if (code) {
         Value result;
         VmStatus st = vm_run_module(vm, code, &result);
-        if (st == VM_LIMIT) {
+        if (st == VM_LIMIT || (st == VM_ERROR && vm->limit_kind != LIMIT_NONE)) {
+            static const char *const kinds[] = {"none", "memory", "allocations", "time", "fuel", "recursion",
+                                                "interrupt"};
             fflush(stdout);
-            fprintf(stderr, "corral: run stopped by a limit\n");
-            status = 1;
+            fprintf(stderr, "corral: limit exceeded: %s\n", kinds[vm->limit_kind]);
+            status = 3;
         } else if (st != VM_RETURN) {
             status = 1;
         }
