@@ -27,6 +27,9 @@
 #include <string.h>
 
 #define RE_INF UINT32_MAX
+/* str and bytes including subclasses (same layouts) */
+#define IS_STR_LAYOUT(v) (IS_OBJ(v) && AS_OBJ(v)->type->layout == K_STR)
+#define IS_BYTES_LAYOUT(v) (IS_OBJ(v) && AS_OBJ(v)->type->layout == K_BYTES)
 #define MAX_NESTING 300
 
 enum {
@@ -1979,7 +1982,7 @@ static SubjectCache *subject_cache(Vm *vm)
 static int subject_init_cached(Vm *vm, Subject *sj, Value string, ProgObj *p)
 {
     SubjectCache *c;
-    if (!IS_STR(string) || AS_STR(string)->ascii || p->is_bytes || !(c = subject_cache(vm)))
+    if (!IS_STR_LAYOUT(string) || AS_STR(string)->ascii || p->is_bytes || !(c = subject_cache(vm)))
         return subject_init(vm, sj, string, p->is_bytes);
     memset(sj, 0, sizeof *sj);
     if (c->string != string || !c->w) {
@@ -2004,7 +2007,7 @@ static int subject_init_cached(Vm *vm, Subject *sj, Value string, ProgObj *p)
 static int subject_init(Vm *vm, Subject *sj, Value string, int prog_is_bytes)
 {
     memset(sj, 0, sizeof *sj);
-    if (IS_STR(string)) {
+    if (IS_STR_LAYOUT(string)) {
         if (prog_is_bytes) {
             vm_raise(vm, &t_TypeError, "cannot use a bytes pattern on a string-like object");
             return -1;
@@ -2020,7 +2023,7 @@ static int subject_init(Vm *vm, Subject *sj, Value string, int prog_is_bytes)
     }
     const uint8_t *data = NULL;
     size_t len = 0;
-    if (IS_BYTES(string)) {
+    if (IS_BYTES_LAYOUT(string)) {
         data = AS_BYTES(string)->data;
         len = AS_BYTES(string)->len;
     } else if (IS_OBJ(string) && obj_isinstance_type(string, &t_bytearray)) {
@@ -2672,12 +2675,19 @@ static Value match_new(Vm *vm, const Matcher *mt, Value pattern, Value string, s
 static Value match_slice(Vm *vm, MatchObj *m, int64_t s, int64_t e)
 {
     Value str = m->string;
-    if (IS_STR(str)) {
+    if (IS_STR_LAYOUT(str)) {
         size_t a = str_byte_offset(str, (size_t)s), b = str_byte_offset(str, (size_t)e);
         return str_new(vm, STR_DATA(str) + a, b - a);
     }
-    if (IS_BYTES(str))
+    if (IS_BYTES_LAYOUT(str))
         return bytes_new(vm, AS_BYTES(str)->data + s, (size_t)(e - s));
+    if (IS_OBJ(str) && AS_OBJ(str)->type->layout == K_BYTEARRAY) {
+        ByteArrayObj *ba = (ByteArrayObj *)AS_OBJ(str);
+        /* the bytearray may have shrunk since the match */
+        size_t len = ba->len;
+        size_t a = (size_t)s < len ? (size_t)s : len, b = (size_t)e < len ? (size_t)e : len;
+        return bytes_new(vm, ba->data + a, b - a);
+    }
     Value sl = slice_new(vm, MAKE_SMALLINT(s), MAKE_SMALLINT(e), VAL_NONE);
     return sl ? obj_getitem(vm, str, sl) : VAL_NULL;
 }
@@ -2694,7 +2704,7 @@ static Value match_group_value(Vm *vm, MatchObj *m, int64_t g, Value dflt)
 static int64_t match_index(Vm *vm, MatchObj *m, Value key)
 {
     int64_t g = -1;
-    if (IS_STR(key) || IS_BYTES(key)) {
+    if (IS_STR_LAYOUT(key) || IS_BYTES_LAYOUT(key)) {
         Value v = dict_get(vm, m->groupindex, key);
         if (v && IS_SMALLINT(v))
             g = SMALLINT_VALUE(v);
@@ -2975,7 +2985,7 @@ static Value re_compile(Vm *vm, Value *args, int nargs, Value kwnames)
     ps.flags = (int)flags;
     uint32_t *cps = NULL;
     size_t ncps = 0;
-    if (IS_STR(pattern)) {
+    if (IS_STR_LAYOUT(pattern)) {
         StrObj *so = AS_STR(pattern);
         cps = mem_alloc(vm, (so->nchars + 1) * sizeof(uint32_t));
         if (!cps)
@@ -2986,7 +2996,7 @@ static Value re_compile(Vm *vm, Value *args, int nargs, Value kwnames)
             i += (size_t)utf8_decode(so->data + i, &cp);
             cps[ncps++] = cp;
         }
-    } else if (IS_BYTES(pattern)) {
+    } else if (IS_BYTES_LAYOUT(pattern)) {
         ps.is_bytes = 1;
         BytesObj *bo = AS_BYTES(pattern);
         cps = mem_alloc(vm, (bo->len + 1) * sizeof(uint32_t));

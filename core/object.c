@@ -2247,13 +2247,7 @@ Value type_call_impl(Vm *vm, Value typev, Value *args, int nargs, Value kwnames)
     if (type->flags & TF_HEAPTYPE) {
         Value newf = type_lookup_cstr(vm, type, "__new__");
         if (newf && IS_TYPE(newf, &t_staticmethod)) {
-            Value *buf = mem_alloc(vm, sizeof(Value) * (size_t)(nargs + nkw + 1));
-            if (!buf)
-                return VAL_NULL;
-            buf[0] = typev;
-            memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-            self = vm_call(vm, ((WrapperObj *)AS_OBJ(newf))->func, buf, nargs + 1, kwnames);
-            mem_free(vm, buf, sizeof(Value) * (size_t)(nargs + nkw + 1));
+            self = vm_call_prepended(vm, ((WrapperObj *)AS_OBJ(newf))->func, typev, args, nargs, kwnames);
             if (!self)
                 return VAL_NULL;
             if (!type_is_subtype(TYPE_OF(self), type))
@@ -2286,13 +2280,7 @@ Value type_call_impl(Vm *vm, Value typev, Value *args, int nargs, Value kwnames)
         }
         Value initf = type_lookup_cstr(vm, type, "__init__");
         if (initf && !IS_TYPE(initf, &t_builtin_function)) {
-            Value *buf = mem_alloc(vm, sizeof(Value) * (size_t)(nargs + nkw + 1));
-            if (!buf)
-                return VAL_NULL;
-            buf[0] = self;
-            memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-            Value r = vm_call(vm, initf, buf, nargs + 1, kwnames);
-            mem_free(vm, buf, sizeof(Value) * (size_t)(nargs + nkw + 1));
+            Value r = vm_call_prepended(vm, initf, self, args, nargs, kwnames);
             if (!r)
                 return VAL_NULL;
             if (r != VAL_NONE)

@@ -733,6 +733,24 @@ Value gen_send(Vm *vm, Value gen, Value v, Value *retval)
     return gen_resume(vm, gen, v, VAL_NULL, retval);
 }
 
+/* fn(first, *args, **kw): for bound methods and __call__ hooks. */
+Value vm_call_prepended(Vm *vm, Value fn, Value first, Value *args, int nargs, Value kwnames)
+{
+    int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
+    size_t n = (size_t)(nargs + nkw + 1);
+    Value small[8];
+    Value *buf = n <= 8 ? small : mem_alloc(vm, sizeof(Value) * n);
+    if (!buf)
+        return VAL_NULL;
+    buf[0] = first;
+    if (n > 1)
+        memcpy(buf + 1, args, sizeof(Value) * (n - 1));
+    Value r = vm_call(vm, fn, buf, nargs + 1, kwnames);
+    if (buf != small)
+        mem_free(vm, buf, sizeof(Value) * n);
+    return r;
+}
+
 Value vm_call(Vm *vm, Value callable, Value *args, int nargs, Value kwnames)
 {
     if (!IS_OBJ(callable))
@@ -766,16 +784,19 @@ Value vm_call(Vm *vm, Value callable, Value *args, int nargs, Value kwnames)
             r = bf->fn(vm, args, nargs, kwnames);
         } else if (bf->self) {
             int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
+            size_t n = (size_t)(nargs + nkw + 1);
             Value small[8];
-            Value *buf = nargs + nkw + 1 <= 8 ? small : mem_alloc(vm, sizeof(Value) * (size_t)(nargs + nkw + 1));
-            if (!buf)
+            Value *buf = n <= 8 ? small : mem_alloc(vm, sizeof(Value) * n);
+            if (!buf) {
+                vm->current_native = saved;
                 return VAL_NULL;
+            }
             buf[0] = bf->self;
-            if (nargs + nkw)
-                memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+            if (n > 1)
+                memcpy(buf + 1, args, sizeof(Value) * (n - 1));
             r = bf->fn(vm, buf, nargs + 1, kwnames);
             if (buf != small)
-                mem_free(vm, buf, sizeof(Value) * (size_t)(nargs + nkw + 1));
+                mem_free(vm, buf, sizeof(Value) * n);
         } else {
             r = bf->fn(vm, args, nargs, kwnames);
         }
@@ -786,52 +807,21 @@ Value vm_call(Vm *vm, Value callable, Value *args, int nargs, Value kwnames)
     }
     if (t == &t_method) {
         MethodObj *m = (MethodObj *)AS_OBJ(callable);
-        int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
-        Value small[8];
-        Value *buf = nargs + nkw + 1 <= 8 ? small : mem_alloc(vm, sizeof(Value) * (size_t)(nargs + nkw + 1));
-        if (!buf)
-            return VAL_NULL;
-        buf[0] = m->self;
-        if (nargs + nkw)
-            memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-        Value r = vm_call(vm, m->func, buf, nargs + 1, kwnames);
-        if (buf != small)
-            mem_free(vm, buf, sizeof(Value) * (size_t)(nargs + nkw + 1));
-        return r;
+        return vm_call_prepended(vm, m->func, m->self, args, nargs, kwnames);
     }
     if (type_is_subtype(t, &t_type)) {
         if (t->flags & TF_HEAPTYPE) {
             /* a metaclass defining __call__ controls instantiation */
             Value mc = type_lookup_cstr(vm, t, "__call__");
-            if (mc && IS_TYPE(mc, &t_function)) {
-                int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
-                Value *buf = mem_alloc(vm, sizeof(Value) * (size_t)(nargs + nkw + 1));
-                if (!buf)
-                    return VAL_NULL;
-                buf[0] = callable;
-                if (nargs + nkw)
-                    memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-                Value r = vm_call(vm, mc, buf, nargs + 1, kwnames);
-                mem_free(vm, buf, sizeof(Value) * (size_t)(nargs + nkw + 1));
-                return r;
-            }
+            if (mc && IS_TYPE(mc, &t_function))
+                return vm_call_prepended(vm, mc, callable, args, nargs, kwnames);
         }
         return type_call_impl(vm, callable, args, nargs, kwnames);
     }
     if (t->flags & TF_HEAPTYPE) {
         Value f = type_lookup_cstr(vm, t, "__call__");
-        if (f && IS_TYPE(f, &t_function)) {
-            int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
-            Value *buf = mem_alloc(vm, sizeof(Value) * (size_t)(nargs + nkw + 1));
-            if (!buf)
-                return VAL_NULL;
-            buf[0] = callable;
-            if (nargs + nkw)
-                memcpy(buf + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-            Value r = vm_call(vm, f, buf, nargs + 1, kwnames);
-            mem_free(vm, buf, sizeof(Value) * (size_t)(nargs + nkw + 1));
-            return r;
-        }
+        if (f && IS_TYPE(f, &t_function))
+            return vm_call_prepended(vm, f, callable, args, nargs, kwnames);
     }
     if (t->call)
         return t->call(vm, callable, args, nargs, kwnames);
@@ -1291,6 +1281,13 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
+/* Continue in the new frame nf (already bound); its return value will be
+ * pushed on the current frame's stack. */
+#define ENTER_FRAME(nf) do { \
+        SAVE_FRAME(); \
+        if (push_frame(vm, (nf)) < 0) { frame_free(vm, (nf)); goto error; } \
+        LOAD_FRAME(); \
+    } while (0)
 #define SAFE_POINT() do { \
         if (vm->bytes_since_gc > vm->gc_threshold && vm->native_depth == 0) { SAVE_FRAME(); gc_collect(vm); } \
         if ((vm->opt.max_fuel || vm->opt.max_time_ns || vm->interrupt_requested) && vm_tick(vm) < 0) { \
@@ -1481,12 +1478,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     if (!nf)
                         goto error;
                     sp--;
-                    SAVE_FRAME();
-                    if (push_frame(vm, nf) < 0) {
-                        frame_free(vm, nf);
-                        goto error;
-                    }
-                    LOAD_FRAME();
+                    ENTER_FRAME(nf);
                     break;
                 }
             }
@@ -1559,12 +1551,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     if (!nf)
                         goto error;
                     sp--;
-                    SAVE_FRAME();
-                    if (push_frame(vm, nf) < 0) {
-                        frame_free(vm, nf);
-                        goto error;
-                    }
-                    LOAD_FRAME();
+                    ENTER_FRAME(nf);
                     break;
                 }
             }
@@ -2342,12 +2329,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                     PUSH(g);
                     break;
                 }
-                SAVE_FRAME();
-                if (push_frame(vm, nf) < 0) {
-                    frame_free(vm, nf);
-                    goto error;
-                }
-                LOAD_FRAME();
+                ENTER_FRAME(nf);
                 SAFE_POINT();
                 break;
             }
@@ -2379,12 +2361,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                         sp = call_base;
                         nf->flags |= FRAME_INIT;
                         nf->init_self = self;
-                        SAVE_FRAME();
-                        if (push_frame(vm, nf) < 0) {
-                            frame_free(vm, nf);
-                            goto error;
-                        }
-                        LOAD_FRAME();
+                        ENTER_FRAME(nf);
                         SAFE_POINT();
                         break;
                     }
@@ -2439,12 +2416,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 nf->flags |= FRAME_CLASS_BODY;
                 nf->init_self = info;
                 sp = call_base;
-                SAVE_FRAME();
-                if (push_frame(vm, nf) < 0) {
-                    frame_free(vm, nf);
-                    goto error;
-                }
-                LOAD_FRAME();
+                ENTER_FRAME(nf);
                 break;
             }
             /* sum(gen), sorted(gen), list(gen), ', '.join(gen)...: drain the generator in
@@ -2638,12 +2610,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 Frame *nf = make_call_frame(vm, (FuncObj *)AS_OBJ(m->func), &self, 1, VAL_NULL);
                 if (!nf)
                     goto error;
-                SAVE_FRAME();
-                if (push_frame(vm, nf) < 0) {
-                    frame_free(vm, nf);
-                    goto error;
-                }
-                LOAD_FRAME();
+                ENTER_FRAME(nf);
                 break;
             }
             SAVE_FRAME();
@@ -2667,12 +2634,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
                 Frame *nf = make_call_frame(vm, (FuncObj *)AS_OBJ(m->func), eargs, 4, VAL_NULL);
                 if (!nf)
                     goto error;
-                SAVE_FRAME();
-                if (push_frame(vm, nf) < 0) {
-                    frame_free(vm, nf);
-                    goto error;
-                }
-                LOAD_FRAME();
+                ENTER_FRAME(nf);
                 break;
             }
             SAVE_FRAME();
@@ -2871,6 +2833,7 @@ static VmStatus vm_execute(Vm *vm, Value *result, bool throwing)
 #undef TOP
 #undef SECOND
 #undef SAFE_POINT
+#undef ENTER_FRAME
 }
 
 /* ------------------------------------------------------------ the run */

@@ -198,6 +198,7 @@ Frame *vm_frame_new(Vm *vm, CodeObj *code, FuncObj *func, Value globals, Value l
 void vm_frame_free(Vm *vm, Frame *f);
 Value type_call_impl(Vm *vm, Value type, Value *args, int nargs, Value kwnames);
 Value vm_call_class_body(Vm *vm, FuncObj *fn, Value ns);
+Value vm_call_prepended(Vm *vm, Value fn, Value first, Value *args, int nargs, Value kwnames);
 int build_class_begin(Vm *vm, Value *args, int nargs, Value kwnames, Value *ns_out, Value *info_out);
 Value build_class_finish(Vm *vm, Value info, Value ns);
 Value bi_build_class(Vm *vm, Value *args, int nargs, Value kwnames);
