@@ -1411,10 +1411,10 @@ int corral_run_dump(corral_run *run, uint8_t **bytes_out, size_t *len_out)
     CHECK_RUN(run);
     CHECK_OUT(run, bytes_out);
     CHECK_OUT(run, len_out);
-    if (run->state != STATE_NEW && run->state != CORRAL_PAUSED_FUTURES &&
+    if (run->state != STATE_NEW && run->state != CORRAL_PAUSED_FUTURES && run->state != CORRAL_LIMIT &&
         !(run->state == CORRAL_PAUSED_CALL && !run->answered))
-        return fail(run, CORRAL_E_STATE, "a run can be dumped before its first step or while it waits for the host "
-                                         "(an unanswered call or futures)");
+        return fail(run, CORRAL_E_STATE, "a run can be dumped before its first step, while it waits for the host "
+                                         "(an unanswered call or futures), or after a limit stopped it");
     corral_program *p = run->program;
     CodeObj *code = p->code;
     if (!code->source || !IS_STR(code->source))
@@ -1439,7 +1439,14 @@ int corral_run_dump(corral_run *run, uint8_t **bytes_out, size_t *len_out)
     char err[512];
     uint8_t *bytes = NULL;
     size_t len = 0;
+    /* the dump's own bookkeeping must not be refused by a limit the run already hit */
+    size_t saved_memory = run->vm->opt.max_memory;
+    uint64_t saved_allocations = run->vm->opt.max_allocations;
+    run->vm->opt.max_memory = 0;
+    run->vm->opt.max_allocations = 0;
     int r = snapshot_dump(run->vm, &info, code, &bytes, &len, err, sizeof err);
+    run->vm->opt.max_memory = saved_memory;
+    run->vm->opt.max_allocations = saved_allocations;
     free(inputs);
     free(externals);
     if (r < 0)
@@ -1466,7 +1473,8 @@ int corral_run_load(corral_run **out, const uint8_t *bytes, size_t len, const co
         set_error_out(error_out, "ValueError", err);
         return r == SNAP_E_VERSION ? CORRAL_E_VERSION : CORRAL_E_SNAPSHOT;
     }
-    if (info.state != STATE_NEW && info.state != CORRAL_PAUSED_CALL && info.state != CORRAL_PAUSED_FUTURES) {
+    if (info.state != STATE_NEW && info.state != CORRAL_PAUSED_CALL && info.state != CORRAL_PAUSED_FUTURES &&
+        info.state != CORRAL_LIMIT) {
         set_error_out(error_out, "ValueError", "snapshot of a run in a state that cannot be resumed");
         return CORRAL_E_SNAPSHOT;
     }
@@ -1494,6 +1502,12 @@ int corral_run_load(corral_run **out, const uint8_t *bytes, size_t len, const co
     run->state = info.state;
     run->answered = 0;
     run->time_used_ns = state.time_used_ns;
+    if (info.state == CORRAL_LIMIT) {
+        /* a diagnosis snapshot: the run stays stopped, with its limit kind */
+        int kind = state.pause_kind;
+        run->vm->limit_kind = kind >= LIMIT_MEMORY && kind <= LIMIT_INTERRUPT ? (LimitKind)kind : LIMIT_MEMORY;
+        run->vm->pause_kind = PAUSE_NONE;
+    }
     *out = run;
     return CORRAL_OK;
 }

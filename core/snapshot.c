@@ -661,7 +661,8 @@ int snapshot_dump(Vm *vm, const SnapshotInfo *info, CodeObj *root, uint8_t **byt
     put_u64(o, ct.len);
     /* run state */
     put_u32(o, (uint32_t)info->state);
-    put_u32(o, (uint32_t)vm->pause_kind);
+    /* a run stopped by a limit records which limit instead of a pause kind */
+    put_u32(o, vm->limit_kind != LIMIT_NONE ? (uint32_t)vm->limit_kind : (uint32_t)vm->pause_kind);
     put_u64(o, vm->next_call_id);
     put_u64(o, vm->pending_call_id);
     put_u64(o, vm->fuel_used);

@@ -311,7 +311,8 @@ CORRAL_API void corral_value_free(corral_run *run, uint64_t value);
 /* -------------------------------------------------------------- snapshots */
 
 /* Serialise a run paused at a host call (CORRAL_PAUSED_CALL or
- * CORRAL_PAUSED_FUTURES, or not yet started) into bytes.  *bytes_out is
+ * CORRAL_PAUSED_FUTURES), not yet started, or stopped by a limit (for
+ * diagnosis: such a snapshot loads as a run still in CORRAL_LIMIT) into bytes.  *bytes_out is
  * allocated by Corral; release it with corral_bytes_free().  Errors:
  * CORRAL_E_STATE (running, completed, failed), CORRAL_E_MEMORY. */
 CORRAL_API int corral_run_dump(corral_run *run, uint8_t **bytes_out, size_t *len_out);

@@ -334,6 +334,21 @@ static void limits(void)
             }
         }
         EXPECT(corral_run_step(r, &outcome), CORRAL_E_STATE);
+        /* a limit-stopped run can be dumped for diagnosis and loads still stopped */
+        uint8_t *bytes = NULL;
+        size_t blen = 0;
+        EXPECT(corral_run_dump(r, &bytes, &blen), CORRAL_OK);
+        corral_run *again = NULL;
+        EXPECT(corral_run_load(&again, bytes, blen, NULL, NULL), CORRAL_OK);
+        int again_kind = 0;
+        EXPECT(corral_run_limit_kind(again, &again_kind), CORRAL_OK);
+        if (again_kind != cases[i].kind) {
+            failures++;
+            fprintf(stderr, "case %zu: reloaded limit kind %d\n", i, again_kind);
+        }
+        EXPECT(corral_run_step(again, &outcome), CORRAL_E_STATE);
+        corral_run_free(again);
+        corral_bytes_free(bytes);
         corral_run_free(r);
         corral_program_free(p);
     }
