@@ -111,6 +111,9 @@ typedef struct ProgObj {
     uint32_t *prefix;   /* literal prefix (exact) */
     size_t prefix_len;
     int first_inst;     /* index of the first consuming instruction for skip scans, or -1 */
+    int has_first_set;  /* first_set/first_high tell which characters can start a match */
+    uint32_t first_set[8];
+    int first_high;     /* a character >= 256 can start a match */
 } ProgObj;
 
 static void prog_trace(Vm *vm, Obj *o)
@@ -143,9 +146,10 @@ static Value prog_get_groups(Vm *vm, Value *args, int nargs, Value kwnames)
     return MAKE_SMALLINT(((ProgObj *)AS_OBJ(args[0]))->ngroups - 1);
 }
 
+/* a copy: the program's own table must stay consistent with its groups */
 static Value prog_get_groupindex(Vm *vm, Value *args, int nargs, Value kwnames)
 {
-    return ((ProgObj *)AS_OBJ(args[0]))->groupindex;
+    return dict_copy(vm, ((ProgObj *)AS_OBJ(args[0]))->groupindex);
 }
 
 static Value prog_get_flags(Vm *vm, Value *args, int nargs, Value kwnames)
@@ -1867,6 +1871,101 @@ static int compile_node(Compiler *cm, int nd)
     }
 }
 
+/* The set of characters that can begin a match, by walking the program
+ * from its start; 0 when unknown (a path can match empty, or starts with
+ * a backreference or '.'). */
+static int compute_first_set(Vm *vm, ProgObj *p)
+{
+    size_t n = p->ncode;
+    uint8_t *seen = mem_alloc(vm, n);
+    uint32_t *work = mem_alloc(vm, 2 * n * sizeof(uint32_t) + sizeof(uint32_t));
+    int ok = 1;
+    if (!seen || !work) {
+        if (seen)
+            mem_free(vm, seen, n);
+        vm_exc_clear(vm);
+        return 0;
+    }
+    memset(seen, 0, n);
+    memset(p->first_set, 0, sizeof p->first_set);
+    p->first_high = 0;
+    size_t top = 0;
+    work[top++] = 0;
+#define PUSH_PC(t) do { uint32_t t_ = (uint32_t)(t); if (t_ < n && !seen[t_]) { seen[t_] = 1; work[top++] = t_; } } while (0)
+    seen[0] = 1;
+    while (ok && top > 0) {
+        uint32_t pc = work[--top];
+        const Inst *in = &p->code[pc];
+        const Inst *item = in;
+        switch (in->op) {
+        case OP_SAVE: case OP_ASSERT: case OP_REP_INIT: case OP_REP_INC:
+            PUSH_PC(pc + 1);
+            break;
+        case OP_JMP:
+            PUSH_PC(in->x);
+            break;
+        case OP_SPLIT: case OP_GROUP_EXISTS:
+            PUSH_PC(in->op == OP_SPLIT ? (uint32_t)in->y : pc + 1);
+            PUSH_PC(in->x);
+            break;
+        case OP_REP_LOOP:
+            /* the loop comes back here after enough iterations: the exit is
+             * a possible start too unless the body always consumes, which
+             * this walk does not try to prove */
+            PUSH_PC(pc + 1);
+            PUSH_PC(in->x);
+            break;
+        case OP_LOOK_BEGIN:
+            if (in->kind == LOOK_ATOMIC)
+                PUSH_PC(pc + 1);
+            else
+                PUSH_PC(in->x);
+            break;
+        case OP_STAR:
+            item = in + 1;
+            if (in->min == 0)
+                PUSH_PC(pc + 2);
+            /* fall through */
+        case OP_CHAR: case OP_CHAR_I: case OP_CLASS:
+            if (in->op == OP_STAR && in->max == 0)
+                break;
+            if (item->op == OP_CHAR || item->op == OP_CHAR_I) {
+                uint32_t c = item->arg;
+                uint32_t forms[3] = {c, c, c};
+                if (item->op == OP_CHAR_I) {
+                    forms[1] = lower_char(c, item->flag);
+                    forms[2] = upper_char(c, item->flag);
+                    /* other characters fold to these (Kelvin sign, long s): be safe */
+                    if (!item->flag)
+                        p->first_high = 1;
+                }
+                for (int k = 0; k < 3; k++) {
+                    if (forms[k] < 256)
+                        p->first_set[forms[k] >> 5] |= 1u << (forms[k] & 31);
+                    else
+                        p->first_high = 1;
+                }
+            } else if (item->op == OP_CLASS) {
+                const CharClass *cc = &p->classes[item->arg];
+                for (int k = 0; k < 8; k++)
+                    p->first_set[k] |= cc->bitmap[k];
+                p->first_high = 1;
+            } else {
+                ok = 0;
+            }
+            break;
+        default:
+            /* MATCH (empty match), ANY, BACKREF, LOOK_END, FAIL... */
+            ok = 0;
+            break;
+        }
+    }
+#undef PUSH_PC
+    mem_free(vm, seen, n);
+    mem_free(vm, work, 2 * n * sizeof(uint32_t) + sizeof(uint32_t));
+    return ok;
+}
+
 /* Search hints: anchoring, a literal prefix, or a first-character test. */
 static int compute_hints(Vm *vm, ProgObj *p)
 {
@@ -1902,6 +2001,8 @@ static int compute_hints(Vm *vm, ProgObj *p)
         else if (op == OP_STAR && p->code[pc].min > 0)
             p->first_inst = (int)pc + 1;
     }
+    if (p->first_inst < 0)
+        p->has_first_set = compute_first_set(vm, p);
     return 0;
 }
 
@@ -1915,6 +2016,7 @@ typedef struct {
     int is_bytes;
     int is_ascii_str;
     struct SubjectCache *borrowed_from;   /* w belongs to the run's subject cache */
+    uint8_t *owned_b;     /* private copy of a bytearray (Python code may resize it mid-scan) */
 } Subject;
 
 #define SUBJ_CH(s, i) ((s)->w ? (s)->w[i] : (uint32_t)(s)->b[i])
@@ -2026,9 +2128,18 @@ static int subject_init(Vm *vm, Subject *sj, Value string, int prog_is_bytes)
     if (IS_BYTES_LAYOUT(string)) {
         data = AS_BYTES(string)->data;
         len = AS_BYTES(string)->len;
-    } else if (IS_OBJ(string) && obj_isinstance_type(string, &t_bytearray)) {
-        data = ((ByteArrayObj *)AS_OBJ(string))->data;
+    } else if (IS_OBJ(string) && AS_OBJ(string)->type->layout == K_BYTEARRAY) {
+        if (!prog_is_bytes) {
+            vm_raise(vm, &t_TypeError, "cannot use a string pattern on a bytes-like object");
+            return -1;
+        }
         len = ((ByteArrayObj *)AS_OBJ(string))->len;
+        sj->owned_b = mem_alloc(vm, len + 1);
+        if (!sj->owned_b)
+            return -1;
+        if (len)
+            memcpy(sj->owned_b, ((ByteArrayObj *)AS_OBJ(string))->data, len);
+        data = sj->owned_b;
     } else {
         vm_raise(vm, &t_TypeError, "expected string or bytes-like object, got '%s'", type_name_of(string));
         return -1;
@@ -2045,6 +2156,9 @@ static int subject_init(Vm *vm, Subject *sj, Value string, int prog_is_bytes)
 
 static void subject_free(Vm *vm, Subject *sj)
 {
+    if (sj->owned_b)
+        mem_free(vm, sj->owned_b, sj->len + 1);
+    sj->owned_b = NULL;
     if (sj->borrowed_from)
         sj->borrowed_from->users--;
     else if (sj->w)
@@ -2617,6 +2731,20 @@ static int do_search(Matcher *m, size_t start, bool anchored)
                 pos++;
             if (pos >= end)
                 return 0;
+        } else if (p->has_first_set) {
+            if (sj->b) {
+                while (pos < end && !((p->first_set[sj->b[pos] >> 5] >> (sj->b[pos] & 31)) & 1))
+                    pos++;
+            } else {
+                while (pos < end) {
+                    uint32_t c = sj->w[pos];
+                    if (c < 256 ? ((p->first_set[c >> 5] >> (c & 31)) & 1) != 0 : p->first_high != 0)
+                        break;
+                    pos++;
+                }
+            }
+            if (pos >= end)
+                return 0;
         }
         if (charge(m, pos - scan_from + 1) < 0)
             return -1;
@@ -2797,6 +2925,8 @@ static Value match_groupdict(Vm *vm, Value *args, int nargs, Value kwnames)
     size_t it = 0;
     Value k, v;
     while (dict_next(m->groupindex, &it, &k, &v)) {
+        if (!IS_SMALLINT(v) || SMALLINT_VALUE(v) < 0 || SMALLINT_VALUE(v) >= (int64_t)m->ngroups)
+            continue;
         Value gv = match_group_value(vm, m, SMALLINT_VALUE(v), dflt);
         if (!gv || dict_set(vm, d, k, gv) < 0)
             return VAL_NULL;
@@ -3181,6 +3311,15 @@ static Value scanner_search(Vm *vm, Value *args, int nargs, Value kwnames)
     return result;
 }
 
+static Value scanner_iter(Vm *vm, Value self) { return self; }
+
+/* finditer() iterates the scanner directly: no Python frame per match */
+static Value scanner_iternext(Vm *vm, Value self)
+{
+    Value r = scanner_search(vm, &self, 1, VAL_NULL);
+    return r == VAL_NONE ? VAL_NULL : r;
+}
+
 static const BuiltinFunc scanner_methods[] = {
     BUILTIN_METHOD("search", scanner_search),
 };
@@ -3190,6 +3329,7 @@ static const TypeObj t_re_scanner = {
     .layout = K_OTHER, .basicsize = sizeof(ScannerObj), .module = "_re",
     .methods = scanner_methods, .nmethods = sizeof scanner_methods / sizeof scanner_methods[0],
     .trace = scanner_trace, .finalize = scanner_finalize,
+    .iter = scanner_iter, .iternext = scanner_iternext,
 };
 
 static Value re_scanner(Vm *vm, Value *args, int nargs, Value kwnames)
@@ -3289,8 +3429,8 @@ static Value re_split(Vm *vm, Value *args, int nargs, Value kwnames)
     if (!p)
         return VAL_NULL;
     int64_t maxsplit = 0;
-    if (!int_to_i64(args[2], &maxsplit))
-        maxsplit = 0;
+    if (obj_index(vm, args[2], &maxsplit) < 0)
+        return VAL_NULL;
     Subject sj;
     if (subject_init_cached(vm, &sj, args[1], p) < 0)
         return VAL_NULL;
@@ -3302,7 +3442,8 @@ static Value re_split(Vm *vm, Value *args, int nargs, Value kwnames)
         goto out;
     size_t pos = 0, last = 0;
     int64_t must = -1, n = 0;
-    while (maxsplit <= 0 || n < maxsplit) {
+    /* a negative maxsplit splits nothing */
+    while (maxsplit == 0 || n < maxsplit) {
         int r = scan_next(&m, &pos, &must);
         if (r < 0)
             goto out;
@@ -3342,8 +3483,8 @@ static Value re_sub(Vm *vm, Value *args, int nargs, Value kwnames)
         return VAL_NULL;
     Value repl = args[1];
     int64_t count = 0;
-    if (!int_to_i64(args[3], &count))
-        count = 0;
+    if (obj_index(vm, args[3], &count) < 0)
+        return VAL_NULL;
     bool callable = !IS_LIST(repl);
     Subject sj;
     if (subject_init_cached(vm, &sj, args[2], p) < 0)
@@ -3360,7 +3501,8 @@ static Value re_sub(Vm *vm, Value *args, int nargs, Value kwnames)
      * index among them, after every replacement function call has run */
     int64_t pieces = 0, bad_index = -1;
     Value bad_piece = VAL_NULL;
-    while (count <= 0 || n < count) {
+    /* a negative count replaces nothing */
+    while (count == 0 || n < count) {
         int r = scan_next(&m, &pos, &must);
         if (r < 0)
             goto out;
@@ -3406,7 +3548,12 @@ static Value re_sub(Vm *vm, Value *args, int nargs, Value kwnames)
             for (size_t k = 0; k < items->len; k++) {
                 Value it = items->items[k];
                 if (IS_SMALLINT(it)) {
-                    uint32_t g = (uint32_t)SMALLINT_VALUE(it);
+                    int64_t gi = SMALLINT_VALUE(it);
+                    if (gi < 0 || gi >= (int64_t)p->ngroups) {
+                        vm_raise(vm, &t_IndexError, "no such group");
+                        goto out;
+                    }
+                    uint32_t g = (uint32_t)gi;
                     int64_t gs = m.slots[2 * g], ge = m.slots[2 * g + 1];
                     if (gs >= 0 && ge >= 0 && subject_append(&sb, &sj, (size_t)gs, (size_t)ge) < 0)
                         goto out;

@@ -35,6 +35,20 @@ class RegexFlag(int):
 
     __str__ = __repr__
 
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        value = int(self)
+        if value == 0:
+            return "NOFLAG"
+        names = [name for name, bit in _FLAG_ORDER if value & bit]
+        if value & ~_FLAG_MASK:
+            return None
+        return "|".join(names)
+
     def __format__(self, spec):
         return format(repr(self), spec)
 
@@ -183,7 +197,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         pos, endpos = _clamp_checked(string, pos, endpos)
-        return _iter_matches(_re.scanner(self._prog, string, pos, endpos, self))
+        return _re.scanner(self._prog, string, pos, endpos, self)
 
     def split(self, string, maxsplit=0):
         return _re.split(self._prog, string, maxsplit)
@@ -226,15 +240,6 @@ def _clamp_checked(string, pos, endpos):
     if not isinstance(string, (str, bytes, bytearray)):
         raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
     return _clamp(string, pos, endpos)
-
-
-def _iter_matches(scanner):
-    search = scanner.search
-    while True:
-        match = search()
-        if match is None:
-            return
-        yield match
 
 
 # ---------------------------------------------------------------- templates
