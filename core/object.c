@@ -154,6 +154,29 @@ Value type_heap_attr_cstr(Vm *vm, const TypeObj *type, const char *name)
     return heap_dunder(vm, type, name);
 }
 
+/* The attribute hooks user classes of a heap type's MRO define, cached
+ * until any class attribute changes. */
+static uint32_t type_hooks(Vm *vm, const TypeObj *type)
+{
+    if (!(type->flags & TF_HEAPTYPE))
+        return 0;
+    TypeObj *t = (TypeObj *)type;
+    if (t->hook_version != vm->class_version + 1) {
+        uint32_t f = 0;
+        if (heap_dunder(vm, t, "__getattribute__"))
+            f |= HOOK_GETATTRIBUTE;
+        if (heap_dunder(vm, t, "__getattr__"))
+            f |= HOOK_GETATTR;
+        if (heap_dunder(vm, t, "__setattr__"))
+            f |= HOOK_SETATTR;
+        if (heap_dunder(vm, t, "__delattr__"))
+            f |= HOOK_DELATTR;
+        t->hook_flags = f;
+        t->hook_version = vm->class_version + 1;
+    }
+    return t->hook_flags;
+}
+
 /* Call a dunder found by heap_dunder with self bound. */
 static Value call_dunder(Vm *vm, Value func, Value self, Value *args, int nargs)
 {
@@ -526,7 +549,7 @@ static Value generic_getattr_opt(Vm *vm, Value obj, Value name);
 Value obj_getattr_opt(Vm *vm, Value obj, Value name)
 {
     const TypeObj *t = TYPE_OF(obj);
-    if (t->flags & TF_HEAPTYPE) {
+    if (type_hooks(vm, t) & HOOK_GETATTRIBUTE) {
         Value ga = heap_dunder(vm, t, "__getattribute__");
         if (ga) {
             Value r = call_dunder(vm, ga, obj, &name, 1);
@@ -585,7 +608,7 @@ static Value generic_getattr_opt(Vm *vm, Value obj, Value name)
     }
     if (attr)
         return bind_attr(vm, attr, obj, t);
-    if ((t->flags & TF_HEAPTYPE) && !heap_dunder(vm, t, "__getattribute__")) {
+    if ((type_hooks(vm, t) & (HOOK_GETATTR | HOOK_GETATTRIBUTE)) == HOOK_GETATTR) {
         Value ga = heap_dunder(vm, t, "__getattr__");
         if (ga)
             return call_dunder(vm, ga, obj, &name, 1);
@@ -636,7 +659,7 @@ Value obj_getattr_cstr(Vm *vm, Value obj, const char *name)
 int obj_setattr(Vm *vm, Value obj, Value name, Value value)
 {
     const TypeObj *t = TYPE_OF(obj);
-    if (is_type_value(obj) && (t->flags & TF_HEAPTYPE)) {
+    if (is_type_value(obj) && (type_hooks(vm, t) & (value ? HOOK_SETATTR : HOOK_DELATTR))) {
         /* a metaclass may control assignment to its classes (enum does) */
         Value hook = heap_dunder(vm, t, value ? "__setattr__" : "__delattr__");
         if (hook) {
@@ -650,6 +673,7 @@ int obj_setattr(Vm *vm, Value obj, Value name, Value value)
             vm_raise(vm, &t_TypeError, "cannot set '%S' attribute of immutable type '%s'", name, type_name(ty));
             return -1;
         }
+        vm->class_version++;
         if (value)
             return dict_set(vm, ty->dict, name, value);
         int r = dict_del(vm, ty->dict, name);
@@ -659,7 +683,7 @@ int obj_setattr(Vm *vm, Value obj, Value name, Value value)
         }
         return r < 0 ? -1 : 0;
     }
-    if (t->flags & TF_HEAPTYPE) {
+    if (type_hooks(vm, t) & (value ? HOOK_SETATTR : HOOK_DELATTR)) {
         Value sa = heap_dunder(vm, t, value ? "__setattr__" : "__delattr__");
         if (sa) {
             Value args[2] = {name, value};
@@ -1248,6 +1272,7 @@ static Value sw_dispatch(Vm *vm, const TypeObj *owner, const SlotWrapperData *d,
                 if (!(ty->flags & TF_HEAPTYPE))
                     return vm_raise(vm, &t_TypeError, "cannot set '%S' attribute of immutable type '%s'", args[1],
                                     type_name(ty));
+                vm->class_version++;
                 return dict_set(vm, ty->dict, args[1], args[2]) < 0 ? VAL_NULL : VAL_NONE;
             }
             /* bypass user __setattr__: store in the instance dict or use a data descriptor */

@@ -184,7 +184,14 @@ struct TypeObj {
     Value (*binop)(Vm *vm, int op, Value a, Value b);
     /* UNARY_NEG/POS/INVERT; VAL_NOTIMPL if unsupported ("bad operand type for unary -: 'str'") */
     Value (*unaryop)(Vm *vm, int op, Value a);
+    /* heap types: which attribute hooks (HOOK_*) user classes of the MRO
+     * define, valid while hook_version == vm->class_version + 1 */
+    uint32_t hook_flags;
+    uint64_t hook_version;
 };
+
+/* Attribute hooks cached per heap type (see type_hooks in object.c). */
+enum { HOOK_GETATTRIBUTE = 1u << 0, HOOK_GETATTR = 1u << 1, HOOK_SETATTR = 1u << 2, HOOK_DELATTR = 1u << 3 };
 
 /* --------------------------------------------------------- static singletons */
 

@@ -153,6 +153,7 @@ struct Vm {
     Frame *frame_cache[64];
     uint8_t frame_cache_len[64];
     Value current_native;       /* the builtin function object being called (for natives with data) */
+    uint64_t class_version;     /* bumped when any class attribute changes (attribute hook caches) */
     /* host interaction (see vm_step) */
     int pause_kind;             /* PAUSE_* of the last VM_PAUSE */
     int print_pause;            /* print() asked for a pause after it returns */
