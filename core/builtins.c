@@ -1007,13 +1007,6 @@ static Value bi_locals(Vm *vm, Value *args, int nargs, Value kw)
     return d;
 }
 
-static Value bi_not_available(Vm *vm, const char *name)
-{
-    return vm_raise(vm, &t_NameError, "name '%s' is not defined", name);
-}
-
-static Value bi_open(Vm *vm, Value *args, int nargs, Value kw) { return bi_not_available(vm, "open"); }
-static Value bi_input(Vm *vm, Value *args, int nargs, Value kw) { return bi_not_available(vm, "input"); }
 
 /* __build_class__(func, name, *bases, **kwds) */
 /* __build_class__ in two halves so the VM can run the class body in its own
@@ -1282,8 +1275,6 @@ int builtins_init(Vm *vm)
     for (size_t i = 0; i < sizeof builtin_functions / sizeof builtin_functions[0]; i++)
         if (dict_set_cstr(vm, b, builtin_functions[i].name, OBJ_VAL(&builtin_functions[i])) < 0)
             return -1;
-    (void)bi_open;
-    (void)bi_input;
     static const TypeObj *const types[] = {
         &t_object, &t_type, &t_bool, &t_int, &t_float, &t_complex, &t_str, &t_bytes, &t_bytearray, &t_list, &t_tuple,
         &t_dict, &t_set, &t_frozenset, &t_range, &t_slice, &t_property, &t_staticmethod, &t_classmethod,

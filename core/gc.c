@@ -205,7 +205,6 @@ void gc_collect(Vm *vm)
     gc_mark(vm, vm->extra_roots);
     gc_mark(vm, vm->filename);
     gc_mark(vm, vm->source);
-    gc_mark(vm, vm->pending_value);
     gc_mark(vm, vm->pending_name);
     gc_mark(vm, vm->pending_args);
     gc_mark(vm, vm->pending_kwargs);

@@ -1799,15 +1799,6 @@ Value type_getattr(Vm *vm, Value self, Value name)
     return VAL_NULL;
 }
 
-static Value type_getattr_slot(Vm *vm, Value self, Value name)
-{
-    Value r = type_getattr(vm, self, name);
-    if (r || vm_exc_pending(vm))
-        return r;
-    /* not found: make obj_getattr_opt skip its generic path for types */
-    return VAL_NULL;
-}
-
 /* type.__new__(metatype, name, bases, ns) */
 static Value type_new_slot(Vm *vm, const TypeObj *metatype, Value *args, int nargs, Value kwnames)
 {
@@ -1946,7 +1937,7 @@ const TypeObj t_type = {
     .nmethods = sizeof type_methods / sizeof type_methods[0],
     .repr = type_repr, .hash = type_hash, .richcompare = type_richcompare, .call = type_call_slot,
     .new_ = type_new_slot,
-    .getattr = type_getattr_slot, .trace = type_trace, .binop = type_binop,
+    .getattr = type_getattr, .trace = type_trace, .binop = type_binop,
 };
 
 /* --------------------------------------------------------- None & co */

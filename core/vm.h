@@ -145,7 +145,6 @@ struct Vm {
     /* misc */
     Value filename;
     Value source;               /* main source text (for tracebacks) */
-    Value pending_value;        /* value kept alive across a pause (host call data) */
     void *gc_state;             /* only during a collection */
     int repr_depth;             /* nesting of repr() of containers */
     /* recently freed frames by size class (64-byte steps), reused by calls;
