@@ -50,8 +50,9 @@ uint32_t frame_current_line(Frame *f)
 
 Value vm_intern(Vm *vm, const char *s, size_t len)
 {
-    /* the common case, an identifier interned before: no allocation */
-    if (vm->interned && s[len] == 0) {
+    /* the common case, an identifier interned before: no allocation (only for
+     * text without NUL bytes, which a C-string lookup would cut short) */
+    if (vm->interned && s[len] == 0 && !memchr(s, 0, len)) {
         Value existing = dict_get_cstr(vm, vm->interned, s);
         if (existing)
             return existing;
