@@ -290,6 +290,16 @@ static Value bi_divmod(Vm *vm, Value *args, int nargs, Value kw)
 {
     if (arg_check(vm, "divmod", nargs, kw, 2, 2) < 0)
         return VAL_NULL;
+    /* __divmod__ of the left operand, then __rdivmod__ of the right one */
+    for (int side = 0; side < 2; side++) {
+        Value self = args[side], other = args[1 - side];
+        Value m = type_lookup_cstr(vm, TYPE_OF(self), side ? "__rdivmod__" : "__divmod__");
+        if (!m || !IS_TYPE(m, &t_function))
+            continue;
+        Value r = vm_call_prepended(vm, m, self, &other, 1, VAL_NULL);
+        if (r != VAL_NOTIMPL)
+            return r;
+    }
     Value q = obj_binary_op(vm, BINOP_FLOORDIV, args[0], args[1]);
     if (!q) {
         if (vm_exc_matches(vm, &t_TypeError)) {

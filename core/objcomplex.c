@@ -270,6 +270,20 @@ static Value complex_new_slot(Vm *vm, const TypeObj *type, Value *args, int narg
             return VAL_NULL;
         return complex_new_value(vm, type, rr, ri);
     }
+    if (a[0] && !is_intlike(a[0]) && !IS_FLOAT(a[0]) && !IS_TYPE(a[0], &t_complex)) {
+        /* __complex__, then __float__/__index__ (as CPython) */
+        int found = 0;
+        Value c = vm_call_method_opt(vm, a[0], "__complex__", NULL, 0, &found);
+        if (!found && !vm_exc_pending(vm))
+            c = vm_call_method_opt(vm, a[0], "__float__", NULL, 0, &found);
+        if (found) {
+            if (!c)
+                return VAL_NULL;
+            a[0] = c;
+        } else if (vm_exc_pending(vm)) {
+            return VAL_NULL;
+        }
+    }
     if (a[0]) {
         int k = as_complex(vm, a[0], &rr, &ri);
         if (k < 0)
