@@ -1042,11 +1042,18 @@ int build_class_begin(Vm *vm, Value *args, int nargs, Value kwnames, Value *ns_o
     if (!bases)
         return -1;
     Value metaclass = VAL_NULL;
+    Value class_kwargs = VAL_NONE;   /* keywords other than metaclass: for the metaclass and __init_subclass__ */
     int nkw = kwnames ? (int)TUPLE_LEN(kwnames) : 0;
     for (int i = 0; i < nkw; i++) {
         Value k = TUPLE_ITEMS(kwnames)[i];
-        if (str_eq_cstr(k, "metaclass"))
+        if (str_eq_cstr(k, "metaclass")) {
             metaclass = args[nargs + i];
+            continue;
+        }
+        if (class_kwargs == VAL_NONE && !(class_kwargs = dict_new(vm)))
+            return -1;
+        if (dict_set(vm, class_kwargs, k, args[nargs + i]) < 0)
+            return -1;
     }
     if (!metaclass) {
         metaclass = OBJ_VAL(&t_type);
@@ -1078,8 +1085,8 @@ int build_class_begin(Vm *vm, Value *args, int nargs, Value kwnames, Value *ns_o
     }
     if (!ns && !(ns = dict_new(vm)))
         return -1;
-    Value parts[3] = {name, bases, metaclass};
-    Value info = tuple_from_array(vm, parts, 3);
+    Value parts[4] = {name, bases, metaclass, class_kwargs};
+    Value info = tuple_from_array(vm, parts, 4);
     if (!info)
         return -1;
     *ns_out = ns;
@@ -1096,12 +1103,35 @@ Value build_class_finish(Vm *vm, Value info, Value ns)
         if (!key || dict_del(vm, ns, key) < 0)
             return VAL_NULL;
     }
+    Value kwargs = TUPLE_LEN(info) > 3 && IS_DICT(TUPLE_ITEMS(info)[3]) ? TUPLE_ITEMS(info)[3] : VAL_NULL;
     Value cls;
     if (metaclass == OBJ_VAL(&t_type)) {
-        cls = type_new_heap(vm, name, bases, ns, &t_type);
-    } else {
+        cls = type_new_heap_ex(vm, name, bases, ns, &t_type, true, kwargs);
+    } else if (!kwargs) {
         Value margs[3] = {name, bases, ns};
         cls = vm_call(vm, metaclass, margs, 3, VAL_NULL);
+    } else {
+        /* metaclass(name, bases, ns, **kwargs) */
+        size_t nkw = dict_len(kwargs);
+        Value *margs = mem_alloc(vm, sizeof(Value) * (3 + nkw));
+        Value kwnames = margs ? tuple_new(vm, nkw) : VAL_NULL;
+        if (!kwnames) {
+            if (margs)
+                mem_free(vm, margs, sizeof(Value) * (3 + nkw));
+            return VAL_NULL;
+        }
+        margs[0] = name;
+        margs[1] = bases;
+        margs[2] = ns;
+        size_t pos = 0, i = 0;
+        Value k, v;
+        while (dict_next(kwargs, &pos, &k, &v)) {
+            TUPLE_ITEMS(kwnames)[i] = k;
+            margs[3 + i] = v;
+            i++;
+        }
+        cls = vm_call(vm, metaclass, margs, 3, kwnames);
+        mem_free(vm, margs, sizeof(Value) * (3 + nkw));
     }
     if (!cls)
         return VAL_NULL;

@@ -301,7 +301,12 @@ static Value complex_new_slot(Vm *vm, const TypeObj *type, Value *args, int narg
         if (!k)
             return vm_raise(vm, &t_TypeError, "complex() second argument must be a number, not '%s'", type_name_of(a[1]));
     }
-    return complex_new_value(vm, type, rr - ii, ri + ir);
+    /* as CPython: parts are combined only with the parts that were complex,
+     * so complex(1.0, -0.0) keeps its negative zero */
+    bool r_complex = a[0] && IS_TYPE(a[0], &t_complex), i_complex = a[1] && IS_TYPE(a[1], &t_complex);
+    double re = i_complex ? rr - ii : rr;
+    double im = r_complex ? ri + ir : ir;
+    return complex_new_value(vm, type, re, im);
 }
 
 static Value complex_real(Vm *vm, Value *args, int nargs, Value kw) { return float_new(vm, ((ComplexObj *)AS_OBJ(args[0]))->real); }

@@ -1810,7 +1810,15 @@ static Value type_new_slot(Vm *vm, const TypeObj *metatype, Value *args, int nar
         return vm_raise(vm, &t_TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name_of(args[1]));
     if (!IS_DICT(args[2]))
         return vm_raise(vm, &t_TypeError, "type.__new__() argument 3 must be dict, not %s", type_name_of(args[2]));
-    return type_new_heap(vm, args[0], args[1], args[2], metatype);
+    Value kw = VAL_NULL;
+    if (kwnames && TUPLE_LEN(kwnames)) {
+        if (!(kw = dict_new(vm)))
+            return VAL_NULL;
+        for (size_t i = 0; i < TUPLE_LEN(kwnames); i++)
+            if (dict_set(vm, kw, TUPLE_ITEMS(kwnames)[i], args[nargs + i]) < 0)
+                return VAL_NULL;
+    }
+    return type_new_heap_ex(vm, args[0], args[1], args[2], metatype, true, kw);
 }
 
 static Value type_call_slot(Vm *vm, Value self, Value *args, int nargs, Value kwnames)
@@ -1972,6 +1980,30 @@ const TypeObj t_ellipsis = {
 
 /* -------------------------------------------------------- class creation */
 
+/* fn(*argt, **kwdict) */
+static Value call_with_kwargs_dict(Vm *vm, Value fn, Value argt, Value kwdict)
+{
+    size_t npos = TUPLE_LEN(argt), nkw = dict_len(kwdict);
+    Value *buf = mem_alloc(vm, sizeof(Value) * (npos + nkw + 1));
+    Value kwnames = buf ? tuple_new(vm, nkw) : VAL_NULL;
+    if (!kwnames) {
+        if (buf)
+            mem_free(vm, buf, sizeof(Value) * (npos + nkw + 1));
+        return VAL_NULL;
+    }
+    memcpy(buf, TUPLE_ITEMS(argt), sizeof(Value) * npos);
+    size_t pos = 0, i = 0;
+    Value k, v;
+    while (dict_next(kwdict, &pos, &k, &v)) {
+        TUPLE_ITEMS(kwnames)[i] = k;
+        buf[npos + i] = v;
+        i++;
+    }
+    Value r = vm_call(vm, fn, buf, (int)npos, kwnames);
+    mem_free(vm, buf, sizeof(Value) * (npos + nkw + 1));
+    return r;
+}
+
 /* C3 linearisation of heap type 'type' with bases tuple. */
 static Value compute_mro(Vm *vm, Value self, Value bases)
 {
@@ -2061,10 +2093,11 @@ static const TypeObj *layout_base(const TypeObj *t)
 /* Create a heap type: type(name, bases, dict).  'ns' is copied. */
 Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype)
 {
-    return type_new_heap_ex(vm, name, bases, ns, metatype, true);
+    return type_new_heap_ex(vm, name, bases, ns, metatype, true, VAL_NULL);
 }
 
-Value type_new_heap_ex(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype, bool run_hooks)
+Value type_new_heap_ex(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype, bool run_hooks,
+                       Value init_subclass_kwargs)
 {
     if (!IS_STR(name))
         return vm_raise(vm, &t_TypeError, "type.__new__() argument 1 must be str, not %s", type_name_of(name));
@@ -2233,10 +2266,23 @@ Value type_new_heap_ex(Vm *vm, Value name, Value bases, Value ns, const TypeObj 
     if (TUPLE_LEN(mro) > 1) {
         const TypeObj *parent = (const TypeObj *)AS_OBJ(TUPLE_ITEMS(mro)[1]);
         Value isc = type_lookup_cstr(vm, parent, "__init_subclass__");
+        Value kw = init_subclass_kwargs && dict_len(init_subclass_kwargs) ? init_subclass_kwargs : VAL_NULL;
         if (isc && IS_TYPE(isc, &t_classmethod)) {
             Value self = OBJ_VAL(t);
-            if (!vm_call(vm, ((WrapperObj *)AS_OBJ(isc))->func, &self, 1, VAL_NULL))
+            Value r;
+            if (kw) {
+                Value d = dict_new(vm);
+                if (!d || dict_update(vm, d, kw) < 0)
+                    return VAL_NULL;
+                Value argt = tuple_from_array(vm, &self, 1);
+                r = argt ? call_with_kwargs_dict(vm, ((WrapperObj *)AS_OBJ(isc))->func, argt, d) : VAL_NULL;
+            } else {
+                r = vm_call(vm, ((WrapperObj *)AS_OBJ(isc))->func, &self, 1, VAL_NULL);
+            }
+            if (!r)
                 return VAL_NULL;
+        } else if (kw) {
+            return vm_raise(vm, &t_TypeError, "%S.__init_subclass__() takes no keyword arguments", t->qualname_v);
         }
     }
     return OBJ_VAL(t);

@@ -1078,7 +1078,7 @@ static Frame *get_frame(Loader *l, GenObj *gen)
         return NULL;
     }
     if ((f->flags & FRAME_CLASS_BODY) &&
-        (!IS_TUPLE(init_self) || TUPLE_LEN(init_self) != 3 || !IS_STR(TUPLE_ITEMS(init_self)[0]) ||
+        (!IS_TUPLE(init_self) || TUPLE_LEN(init_self) != 4 || !IS_STR(TUPLE_ITEMS(init_self)[0]) ||
          !IS_TUPLE(TUPLE_ITEMS(init_self)[1]) || !is_type_value(TUPLE_ITEMS(init_self)[2]) || !locals)) {
         vm_frame_free(vm, f);
         bad(l, "class body frame");
@@ -1812,7 +1812,7 @@ int snapshot_load(Vm *vm, const uint8_t *bytes, size_t len, const SnapshotInfo *
                 continue;
             }
             Value ns = dict_new(vm);
-            Value cls = ns ? type_new_heap_ex(vm, name, bases, ns, (const TypeObj *)AS_OBJ(meta), false) : VAL_NULL;
+            Value cls = ns ? type_new_heap_ex(vm, name, bases, ns, (const TypeObj *)AS_OBJ(meta), false, VAL_NULL) : VAL_NULL;
             if (!cls) {
                 vm_exc_clear(vm);
                 bad(&l, "class cannot be created from its bases");

@@ -191,8 +191,10 @@ void gc_free_all(Vm *vm);
 void gc_mark_frame_chain(Vm *vm, Frame *f);
 Value builtin_bind(Vm *vm, const BuiltinFunc *bf, Value self);
 Value type_new_heap(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype);
-/* type_new_heap without running __set_name__/__init_subclass__ hooks (snapshot loading). */
-Value type_new_heap_ex(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype, bool run_hooks);
+/* type_new_heap, optionally without running __set_name__/__init_subclass__
+ * hooks (snapshot loading), with the class keywords for __init_subclass__ (a dict or VAL_NULL). */
+Value type_new_heap_ex(Vm *vm, Value name, Value bases, Value ns, const TypeObj *metatype, bool run_hooks,
+                       Value init_subclass_kwargs);
 /* Frames for snapshot loading: allocate (slots zeroed, not linked) and free. */
 Frame *vm_frame_new(Vm *vm, CodeObj *code, FuncObj *func, Value globals, Value locals);
 void vm_frame_free(Vm *vm, Frame *f);

@@ -12,6 +12,8 @@ class _SpecialForm:
         return self
 
     def __call__(self, *args, **kwargs):
+        if self._name == "Any":
+            raise TypeError("Any cannot be instantiated")
         raise TypeError(f"Cannot instantiate typing.{self._name}")
 
     def __repr__(self):
@@ -110,13 +112,132 @@ def no_type_check(f):
     return f
 
 
-def get_type_hints(obj):
-    return dict(getattr(obj, "__annotations__", {}))
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get("__annotations__", {})
+            for name, value in ann.items():
+                hints[name] = type(None) if value is None else value
+        return hints
+    hints = dict(getattr(obj, "__annotations__", None) or {})
+    for name, value in hints.items():
+        if value is None:
+            hints[name] = type(None)
+    return hints
 
 
-def NamedTuple(*args, **kwargs):
-    raise NotImplementedError("typing.NamedTuple is not available in Corral yet")
+def get_origin(tp):
+    return None
 
 
-def TypedDict(name, fields=None, total=True):
-    return dict
+def get_args(tp):
+    return ()
+
+
+def _namedtuple_class(typename, fields, defaults, module):
+    from collections import namedtuple
+    names = [name for name, _ in fields]
+    cls = namedtuple(typename, names, defaults=defaults, module=module)
+    cls.__annotations__ = dict(fields)
+    return cls
+
+
+# Attributes a NamedTuple class body may not redefine, and the ones the class
+# statement itself supplies (so they are not copied onto the namedtuple).
+_NAMEDTUPLE_PROHIBITED = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__",
+                                    "_fields", "_field_defaults", "_make", "_replace",
+                                    "_asdict", "_source"})
+_NAMEDTUPLE_SPECIAL = frozenset({"__module__", "__name__", "__annotations__", "__qualname__",
+                                 "__doc__", "__dict__", "__weakref__"})
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns, **kwargs):
+        if ns.get("_is_namedtuple_root"):
+            return super().__new__(mcls, typename, bases, ns)
+        fields = list(ns.get("__annotations__", {}).items())
+        defaults = []
+        default_names = []
+        for name, _ in fields:
+            if name in ns:
+                defaults.append(ns[name])
+                default_names.append(name)
+            elif defaults:
+                plural = "s" if len(default_names) > 1 else ""
+                raise TypeError(f"Non-default namedtuple field {name} "
+                                f"cannot follow default field{plural} "
+                                f"{', '.join(default_names)}")
+        cls = _namedtuple_class(typename, fields, defaults, ns.get("__module__"))
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NAMEDTUPLE_SPECIAL and key not in cls._fields:
+                setattr(cls, key, value)
+        return cls
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _is_namedtuple_root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords"
+                            " can be provided to NamedTuple, not both")
+        return _namedtuple_class(typename, [(name, tp) for name, tp in fields], None, None)
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        if ns.get("_is_typeddict_root"):
+            return super().__new__(mcls, name, (dict,), ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta:
+                raise TypeError("cannot inherit from both a TypedDict type "
+                                "and a non-TypedDict base class")
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        own = dict(ns.get("__annotations__", {}))
+        annotations.update(own)
+        if total:
+            required.update(own)
+        else:
+            optional.update(own)
+        ns = dict(ns)
+        ns["__annotations__"] = annotations
+        ns["__required_keys__"] = frozenset(required)
+        ns["__optional_keys__"] = frozenset(optional)
+        ns["__total__"] = total
+        return super().__new__(mcls, name, (dict,), ns)
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get("_is_typeddict_root"):
+            return _typeddict_functional(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _is_typeddict_root = True
+
+
+def _typeddict_functional(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {"__annotations__": dict(fields), "__module__": None}
+    return _TypedDictMeta(typename, (), ns, total=total)
