@@ -24,7 +24,16 @@ typedef struct { double real, imag; } Cx;
 
 static bool cx_finite(Cx z) { return isfinite(z.real) && isfinite(z.imag); }
 static Cx from_c99(double complex c) { return (Cx){creal(c), cimag(c)}; }
-static double complex to_c99(Cx z) { return CMPLX(z.real, z.imag); }
+/* C11 lays out a double complex as double[2]; built this way (not CMPLX,
+ * which some compilers' headers lack, nor x + I*y, which mangles inf and
+ * nan parts). */
+static double complex to_c99(Cx z)
+{
+    double complex c;
+    ((double *)&c)[0] = z.real;
+    ((double *)&c)[1] = z.imag;
+    return c;
+}
 
 /* ------------------------------------------------------------ arguments */
 

@@ -4,17 +4,12 @@
  */
 #include "modules.h"
 
-/* The limit the run started with, kept in this module's dict. */
+/* The limit the run was started with (by the host), which the program
+ * cannot raise: it comes from the run's options, not from anything the
+ * program can reach. */
 static int64_t run_recursion_limit(Vm *vm)
 {
-    Value m = dict_get_cstr(vm, vm->modules, "_corral_support");
-    if (m) {
-        Value v = dict_get_cstr(vm, module_dict(m), "_run_limit");
-        int64_t n;
-        if (v && IS_SMALLINT(v) && (n = SMALLINT_VALUE(v)) > 0)
-            return n;
-    }
-    return (int64_t)vm->max_depth;
+    return vm->opt.max_recursion ? (int64_t)vm->opt.max_recursion : 1000;
 }
 
 static Value support_getrecursionlimit(Vm *vm, Value *args, int nargs, Value kwnames)

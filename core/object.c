@@ -92,6 +92,8 @@ Value slot_wrapper_lookup(Vm *vm, const TypeObj *t, Value name);
 
 Value type_lookup(Vm *vm, const TypeObj *type, Value name)
 {
+    if (!name)
+        return VAL_NULL;
     if (type->flags & TF_HEAPTYPE) {
         Value mro = type->mro;
         for (size_t i = 0; i < TUPLE_LEN(mro); i++) {
@@ -548,6 +550,8 @@ static Value generic_getattr_opt(Vm *vm, Value obj, Value name);
 
 Value obj_getattr_opt(Vm *vm, Value obj, Value name)
 {
+    if (!name)
+        return VAL_NULL;   /* interning the name failed: MemoryError is pending */
     const TypeObj *t = TYPE_OF(obj);
     if (type_hooks(vm, t) & HOOK_GETATTRIBUTE) {
         Value ga = heap_dunder(vm, t, "__getattribute__");
@@ -642,6 +646,8 @@ static Value attribute_error_raise(Vm *vm, Value obj, Value name)
 
 Value obj_getattr(Vm *vm, Value obj, Value name)
 {
+    if (!name)
+        return VAL_NULL;
     Value r = obj_getattr_opt(vm, obj, name);
     if (r || vm_exc_pending(vm))
         return r;

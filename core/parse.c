@@ -943,8 +943,9 @@ static int call_args(Parser *p, const Token *lpar, Vec *args, Vec *kws, int allo
                 g->v.Comp.elt = e;
                 g->v.Comp.generators = vlist(gens);
                 if (args->len != 0 || kws->len != 0 || !is_op(p, P_RPAR) || !allow_genexp) {
-                    Node *lastc = gens.items[gens.len - 1];
-                    Node *end = lastc->v.comprehension.ifs.len ? lastc->v.comprehension.ifs.items[lastc->v.comprehension.ifs.len - 1]
+                    Node *lastc = gens.len ? gens.items[gens.len - 1] : NULL;
+                    Node *end = !lastc ? e
+                              : lastc->v.comprehension.ifs.len ? lastc->v.comprehension.ifs.items[lastc->v.comprehension.ifs.len - 1]
                                                                : lastc->v.comprehension.iter;
                     error_nodes(p, e, end, "Generator expression must be parenthesized");
                     return -1;
@@ -2351,7 +2352,8 @@ static Node *expr_stmt(Parser *p)
     }
     if (is_op(p, P_COLON)) {
         if (e->kind == N_Tuple) {
-            error_nodes(p, e->v.List.elts.items[0], e->v.List.elts.items[0], "only single target (not tuple) can be annotated");
+            Node *first = e->v.List.elts.len ? e->v.List.elts.items[0] : e;
+            error_nodes(p, first, first, "only single target (not tuple) can be annotated");
             return NULL;
         }
         if (e->kind == N_List) {

@@ -1632,6 +1632,74 @@ static int fill(Loader *l, uint32_t i)
     }
 }
 
+static bool is_call_op(int op)
+{
+    return op == OP_CALL || op == OP_CALL_KW || op == OP_CALL_METHOD || op == OP_CALL_METHOD_KW || op == OP_CALL_EX;
+}
+
+/* Each frame must stand exactly where the VM leaves frames when it pauses,
+ * with exactly the stack the code has there: the innermost one just after
+ * the host call (PAUSED_CALL) or after the top-level yield with the value it
+ * resumes with (PAUSED_FUTURES); the others just after the call into the
+ * next one (or on the call itself while a generator is drained for it);
+ * suspended generators just after their yield. */
+static int verify_pause_points(Loader *l, int state)
+{
+    Vm *vm = l->vm;
+    if ((state == 0 || state == 5 /* CORRAL_LIMIT */) && vm->frame)
+        return bad(l, "frames in a run that is not paused");
+    if ((state == 2 || state == 3) && !vm->frame)
+        return bad(l, "paused run without frames");
+    Frame *inner = NULL;
+    for (Frame *f = vm->frame; f; inner = f, f = f->prev) {
+        int32_t *depths = stack_depths(f->code);
+        if (!depths)
+            return bad(l, "out of memory");
+        int32_t d = depths[f->pc];
+        free(depths);
+        int prev_op = f->pc ? (int)INSTR_OP(f->code->code[f->pc - 1]) : -1;
+        int here_op = f->pc < f->code->ncode ? (int)INSTR_OP(f->code->code[f->pc]) : -1;
+        bool ok;
+        if (!inner) {
+            if (state == 2)
+                ok = is_call_op(prev_op) && (int32_t)f->sp == d - 1;
+            else
+                ok = prev_op == OP_YIELD_VALUE && !f->gen && (int32_t)f->sp == d;
+        } else if (inner->flags & FRAME_GEN_DRAIN) {
+            ok = is_call_op(here_op) && (int32_t)f->sp == d;
+        } else if (inner->flags & (FRAME_GEN_FOR | FRAME_GEN_SEND)) {
+            ok = (prev_op == OP_FOR_ITER || prev_op == OP_SEND) && (int32_t)f->sp == d - 1;
+        } else {
+            ok = (is_call_op(prev_op) || prev_op == OP_BEFORE_WITH || prev_op == OP_WITH_EXCEPT ||
+                  prev_op == OP_LOAD_ATTR || prev_op == OP_BINARY_SUBSCR) && (int32_t)f->sp == d - 1;
+        }
+        if (!ok)
+            return bad(l, "a frame does not stand where a paused run leaves it");
+    }
+    /* suspended generators not on the chain */
+    for (uint32_t i = 0; i < l->nobjs; i++) {
+        if (l->kinds[i] != R_GEN)
+            continue;
+        GenObj *g = (GenObj *)AS_OBJ(l->objs[i]);
+        if (!g->frame || g->state == GEN_RUNNING)
+            continue;
+        Frame *f = g->frame;
+        if (g->state == GEN_CREATED) {
+            if (f->pc != 0 || f->sp != 0)
+                return bad(l, "unstarted generator frame");
+            continue;
+        }
+        int32_t *depths = stack_depths(f->code);
+        if (!depths)
+            return bad(l, "out of memory");
+        int32_t d = depths[f->pc];
+        free(depths);
+        if (INSTR_OP(f->code->code[f->pc - 1]) != OP_YIELD_VALUE || (int32_t)f->sp != d - 1)
+            return bad(l, "a suspended generator does not stand after a yield");
+    }
+    return 0;
+}
+
 /* Traceback entries are (code, line) pairs: checked after everything is filled. */
 static int verify_tracebacks(Loader *l)
 {
@@ -1945,6 +2013,8 @@ int snapshot_load(Vm *vm, const uint8_t *bytes, size_t len, const SnapshotInfo *
             bad(&l, "running generator without its frame");
             goto done;
         }
+    if (verify_pause_points(&l, info->state) < 0)
+        goto done;
     if (nframes) {
         /* the bottom frame ends the run's loop */
         Frame *bottom = vm->frame;
