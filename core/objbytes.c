@@ -334,7 +334,8 @@ static int bytes_slot_contains(Vm *vm, Value self, Value item)
         vm_raise(vm, &t_TypeError, "a bytes-like object is required, not '%T'", item);
         return -1;
     }
-    return mem_find((const char *)d, len, (const char *)id, il) >= 0;
+    int found = mem_find((const char *)d, len, (const char *)id, il) >= 0;
+    return vm_charge_work(vm, len) < 0 ? -1 : found;
 }
 
 static Value bytes_repeat(Vm *vm, Value self, int64_t n)
@@ -933,6 +934,8 @@ static Value bfind_impl(Vm *vm, Value *args, int nargs, Value kwnames, const cha
                             : mem_find(hay, n, (const char *)bs.sub, bs.sublen);
         if (f >= 0)
             pos = bs.start + f;
+        if (vm_charge_work(vm, n) < 0)
+            return VAL_NULL;
     }
     if (pos < 0 && raise)
         return vm_raise(vm, &t_ValueError, "subsection not found");
@@ -957,7 +960,10 @@ static Value bm_count(Vm *vm, Value *args, int nargs, Value kwnames)
     const char *d = (const char *)bytes_data(SELF, &len);
     if (bs.end - bs.start < (int64_t)bs.sublen || bs.start > (int64_t)len)
         return MAKE_SMALLINT(0);
-    return MAKE_SMALLINT(mem_count(d + bs.start, (size_t)(bs.end - bs.start), (const char *)bs.sub, bs.sublen, -1));
+    int64_t count = mem_count(d + bs.start, (size_t)(bs.end - bs.start), (const char *)bs.sub, bs.sublen, -1);
+    if (vm_charge_work(vm, (size_t)(bs.end - bs.start)) < 0)
+        return VAL_NULL;
+    return MAKE_SMALLINT(count);
 }
 
 static Value btail_impl(Vm *vm, Value *args, int nargs, Value kwnames, const char *name, bool end)

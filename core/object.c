@@ -935,8 +935,15 @@ Value obj_iternext(Vm *vm, Value it)
             vm_exc_clear(vm);
         return r;
     }
-    if (t->iternext)
+    if (t->iternext) {
+        /* Native consumers (sum, max, list(...), str.join ...) can drain a
+           native iterator without running a bytecode; the tick keeps the
+           run's time, fuel and interrupt limits in force there too.  The
+           VM's FOR_ITER calls iternext directly and ticks per bytecode. */
+        if (vm_tick(vm) < 0)
+            return VAL_NULL;
         return t->iternext(vm, it);
+    }
     return vm_raise(vm, &t_TypeError, "'%s' object is not an iterator", type_name(t));
 }
 

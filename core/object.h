@@ -472,6 +472,11 @@ int arg_parse(Vm *vm, const char *fname, Value *args, int nargs, Value kwnames,
 /* Charge one unit of work inside long native loops: fuel, time, interrupt.
  * Returns -1 if a limit stopped the run (an exception-like stop is pending). */
 int vm_tick(Vm *vm);
+/* Native work that runs no bytecode but scans 'bytes' of memory (substring
+   search, ...): advances the time check's cadence so a loop of such calls
+   cannot outrun the run's time limit.  Fuel is not charged.  0, or -1 with
+   the limit stop raised. */
+int vm_charge_work(Vm *vm, size_t bytes);
 
 /* ------------------------------------------------------ generic protocols */
 

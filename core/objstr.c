@@ -13,6 +13,7 @@
 #include "objstr.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 /* ------------------------------------------------------------ UTF-8 */
 
@@ -881,6 +882,51 @@ void str_adjust_indices(int64_t *start, int64_t *end, int64_t len)
 
 /* ------------------------------------------------- byte-level search */
 
+/* Needles longer than this are searched with KMP so a hostile haystack and
+   needle pair ("aaaa...a" / "aa...ab") costs O(n + m), not O(n * m).
+   Shorter needles keep the memchr + memcmp loop, whose worst case is
+   bounded by this factor and which is faster on ordinary text. */
+#define NAIVE_SEARCH_MAX_NEEDLE 32
+
+/* KMP over the bytes, scanning forwards, or backwards for the last
+   occurrence.  Returns the match's start (forward coordinates), -1 when
+   there is none, -2 when the prefix table cannot be allocated (the caller
+   then falls back to the plain loop).  The table
+   is transient (freed before returning) and its size is bounded by the
+   needle's, which the run already holds. */
+static int64_t kmp_search(const unsigned char *hay, size_t n, const unsigned char *needle, size_t m, bool reverse)
+{
+#define AT(buf, len, i) (reverse ? (buf)[(len) - 1 - (i)] : (buf)[i])
+    if (m > UINT32_MAX)
+        return -2;
+    uint32_t *border = malloc(m * sizeof *border);
+    if (!border)
+        return -2;
+    border[0] = 0;
+    for (size_t i = 1, k = 0; i < m; i++) {
+        while (k > 0 && AT(needle, m, i) != AT(needle, m, k))
+            k = border[k - 1];
+        if (AT(needle, m, i) == AT(needle, m, k))
+            k++;
+        border[i] = (uint32_t)k;
+    }
+    int64_t found = -1;
+    size_t matched = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = AT(hay, n, i);
+        while (matched > 0 && c != AT(needle, m, matched))
+            matched = border[matched - 1];
+        if (c == AT(needle, m, matched) && ++matched == m) {
+            size_t first = i + 1 - m;
+            found = reverse ? (int64_t)(n - 1 - i) : (int64_t)first;
+            break;
+        }
+    }
+    free(border);
+    return found;
+#undef AT
+}
+
 /* First occurrence of needle in hay, or -1. */
 int64_t mem_find(const char *hay, size_t n, const char *needle, size_t m)
 {
@@ -891,6 +937,11 @@ int64_t mem_find(const char *hay, size_t n, const char *needle, size_t m)
     if (m == 1) {
         const char *p = memchr(hay, needle[0], n);
         return p ? (int64_t)(p - hay) : -1;
+    }
+    if (m > NAIVE_SEARCH_MAX_NEEDLE) {
+        int64_t r = kmp_search((const unsigned char *)hay, n, (const unsigned char *)needle, m, false);
+        if (r != -2)
+            return r;
     }
     const char *end = hay + n - m;
     const char *p = hay;
@@ -909,6 +960,11 @@ int64_t mem_rfind(const char *hay, size_t n, const char *needle, size_t m)
 {
     if (m > n)
         return -1;
+    if (m > NAIVE_SEARCH_MAX_NEEDLE) {
+        int64_t r = kmp_search((const unsigned char *)hay, n, (const unsigned char *)needle, m, true);
+        if (r != -2)
+            return r;
+    }
     for (size_t i = n - m + 1; i-- > 0;) {
         if (hay[i] == needle[0] && memcmp(hay + i, needle, m) == 0)
             return (int64_t)i;
@@ -1050,7 +1106,8 @@ static int str_slot_contains(Vm *vm, Value self, Value item)
         vm_raise(vm, &t_TypeError, "'in <string>' requires string as left operand, not %T", item);
         return -1;
     }
-    return mem_find(STR_DATA(self), STR_LEN(self), STR_DATA(item), STR_LEN(item)) >= 0;
+    int found = mem_find(STR_DATA(self), STR_LEN(self), STR_DATA(item), STR_LEN(item)) >= 0;
+    return vm_charge_work(vm, STR_LEN(self)) < 0 ? -1 : found;
 }
 
 /* str * n with the size checked before allocating */
@@ -2121,6 +2178,8 @@ static Value find_impl(Vm *vm, Value *args, int nargs, Value kwnames, const char
                             : mem_find(hay, n, STR_DATA(sa.sub), STR_LEN(sa.sub));
         if (f >= 0)
             pos = (int64_t)str_char_index(SELF, sa.bstart + (size_t)f);
+        if (vm_charge_work(vm, n) < 0)
+            return VAL_NULL;
     }
     if (pos < 0 && raise)
         return vm_raise(vm, &t_ValueError, "substring not found");
@@ -2145,8 +2204,10 @@ static Value m_count(Vm *vm, Value *args, int nargs, Value kwnames)
         return MAKE_SMALLINT(0);
     if (STR_LEN(sa.sub) == 0)
         return MAKE_SMALLINT(sa.end - sa.start + 1);
-    return MAKE_SMALLINT(mem_count(STR_DATA(SELF) + sa.bstart, sa.bend - sa.bstart, STR_DATA(sa.sub),
-                                   STR_LEN(sa.sub), -1));
+    int64_t count = mem_count(STR_DATA(SELF) + sa.bstart, sa.bend - sa.bstart, STR_DATA(sa.sub), STR_LEN(sa.sub), -1);
+    if (vm_charge_work(vm, sa.bend - sa.bstart) < 0)
+        return VAL_NULL;
+    return MAKE_SMALLINT(count);
 }
 
 static Value tailmatch_impl(Vm *vm, Value *args, int nargs, Value kwnames, const char *name, bool end)
@@ -2219,6 +2280,8 @@ static Value partition_impl(Vm *vm, Value *args, int nargs, Value kwnames, const
     const char *s = STR_DATA(SELF);
     size_t len = STR_LEN(SELF);
     int64_t f = reverse ? mem_rfind(s, len, STR_DATA(sep), STR_LEN(sep)) : mem_find(s, len, STR_DATA(sep), STR_LEN(sep));
+    if (vm_charge_work(vm, len) < 0)
+        return VAL_NULL;
     Value parts[3];
     if (f < 0) {
         Value whole = str_slot_str(vm, SELF);

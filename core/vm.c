@@ -110,6 +110,23 @@ int vm_tick(Vm *vm)
     return 0;
 }
 
+int vm_charge_work(Vm *vm, size_t bytes)
+{
+    if (vm->limit_kind != LIMIT_NONE)
+        return -1;
+    if (!vm->opt.max_time_ns)
+        return 0;
+    /* ~16 bytes scanned cost about one bytecode; crossing a 1024-tick
+       boundary checks the clock as vm_tick would. */
+    uint64_t units = bytes >> 4;
+    uint64_t before = vm->tick_counter;
+    uint64_t after = before + units;
+    vm->tick_counter = (uint32_t)after;
+    if ((before >> 10) != (after >> 10) && vm_now(vm) - vm->start_time_ns > vm->opt.max_time_ns)
+        return limit_stop(vm, LIMIT_TIME);
+    return 0;
+}
+
 int vm_write_out(Vm *vm, const char *s, size_t len)
 {
     if (vm->opt.write) {
@@ -665,6 +682,12 @@ static Value run_nested(Vm *vm, Frame *f)
     if (vm->c_depth >= NESTED_LOOP_MAX || vm->depth + NESTED_CALL_COST >= vm->max_depth) {
         frame_free(vm, f);
         return vm_raise(vm, &t_RecursionError, "maximum recursion depth exceeded while calling a Python object");
+    }
+    /* Bytecode entered from a builtin (a sort key, a map function ...) ticks
+       here: the builtin's own loop runs no back jump that would. */
+    if ((vm->opt.max_fuel || vm->opt.max_time_ns || vm->interrupt_requested) && vm_tick(vm) < 0) {
+        frame_free(vm, f);
+        return VAL_NULL;
     }
     vm->depth += NESTED_CALL_COST;
     if (push_frame(vm, f) < 0) {

@@ -13,7 +13,7 @@
 /* Host names the run target declares, so programs can pause the run. */
 #define FUZZ_EXTERNALS "ext, echo, fetch"
 
-static void fuzz_limits(corral_limits *lim)
+static inline void fuzz_limits(corral_limits *lim)
 {
     corral_limits_init(lim);
     lim->max_fuel = 20000;
@@ -25,7 +25,7 @@ static void fuzz_limits(corral_limits *lim)
 }
 
 /* Reading every accessor of the outcome exercises the formatting paths. */
-static void fuzz_read_outcome(corral_run *run, int outcome)
+static inline void fuzz_read_outcome(corral_run *run, int outcome)
 {
     const char *text;
     size_t len;
@@ -51,7 +51,7 @@ static void fuzz_read_outcome(corral_run *run, int outcome)
 }
 
 /* Step until the run ends (or 200 pauses); returns the last outcome. */
-static int fuzz_drive(corral_run *run)
+static inline int fuzz_drive(corral_run *run)
 {
     int outcome = 0;
     for (int pauses = 0; pauses < 200; pauses++) {

@@ -1,3 +1,3 @@
 # corral: limit time_ms=500 memory=100000000
-# hostile: expect limit=memory|time
+# hostile: expect limit=memory|limit=time
 x = 2 << 10**10

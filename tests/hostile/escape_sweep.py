@@ -17,9 +17,6 @@ def __builtins_import(name):
     if name == "os":
         import os
         return os
-    if name == "sys":
-        import sys
-        return sys
     if name == "gc":
         import gc
         return gc
@@ -32,9 +29,6 @@ def __builtins_import(name):
     if name == "builtins":
         import builtins
         return builtins
-    if name == "io":
-        import io
-        return io
     if name == "posix":
         import posix
         return posix
@@ -71,18 +65,17 @@ def __builtins_import(name):
     if name == "threading":
         import threading
         return threading
-    if name == "asyncio":
-        import asyncio
-        return asyncio
     # the rest through the import machinery a program could reach by name
     return __import__(name)
 
-for mod in ["os", "sys", "posix", "nt", "gc", "ctypes", "subprocess", "builtins", "importlib", "io",
+# sys, io and asyncio exist as Corral's own safe modules (their contents are
+# checked with the other stdlib modules below).
+for mod in ["os", "posix", "nt", "gc", "ctypes", "subprocess", "builtins", "importlib", "io",
             "socket", "_thread", "threading", "marshal", "pickle", "inspect", "signal", "resource", "mmap",
             "select", "shutil", "pathlib", "tempfile", "code", "codeop", "runpy", "pty", "fcntl",
             "_posixsubprocess", "multiprocessing", "sysconfig", "site", "platform", "urllib", "http",
             "_io", "_imp", "zipimport", "types", "traceback", "linecache", "_ctypes", "os.path",
-            "importlib.util", "asyncio", "concurrent.futures", "weakref", "copyreg", "_weakref"]:
+            "importlib.util", "concurrent.futures", "weakref", "copyreg", "_weakref"]:
     attempt("import " + mod, lambda: __builtins_import(mod))
 
 for builtin in ["open", "__import__", "eval", "exec", "compile", "input", "breakpoint", "help", "exit",
@@ -149,12 +142,21 @@ attempt("int.__dict__ write", write_int_dict)
 attempt("object.__class__ assignment", lambda: setattr(object(), "__class__", int))
 attempt("1 .__class__ assignment", lambda: setattr(1, "__class__", bool))
 attempt("module __dict__ __builtins__", lambda: __import__)
+def sysmod():
+    import sys
+    return sys
+attempt("sys.modules", lambda: sysmod().modules)
+attempt("sys._getframe", lambda: sysmod()._getframe(0).f_globals)
+attempt("sys.settrace", lambda: sysmod().settrace)
+attempt("sys.setprofile", lambda: sysmod().setprofile)
+attempt("sys.stdout.buffer", lambda: sysmod().stdout.buffer)
 
 # The importable stdlib modules must not lead to a forbidden module.
-forbidden = {"os", "sys", "posix", "gc", "ctypes", "subprocess", "builtins", "io", "importlib", "socket"}
+forbidden = {"os", "posix", "gc", "ctypes", "subprocess", "builtins", "importlib", "socket", "_io", "_thread"}
 for name in ["json", "math", "collections", "functools", "itertools", "operator", "heapq", "bisect",
              "random", "re", "string", "dataclasses", "typing", "enum", "abc", "copy", "datetime",
-             "decimal", "fractions", "statistics", "textwrap", "hashlib", "base64", "time", "uuid"]:
+             "decimal", "fractions", "statistics", "textwrap", "hashlib", "base64", "time", "uuid",
+             "sys", "io", "asyncio", "_corral_support", "contextlib", "pprint"]:
     try:
         module = __import__(name) if False else None
         exec_globals = {}
@@ -197,6 +199,26 @@ for name in ["json", "math", "collections", "functools", "itertools", "operator"
             import time as module
         elif name == "datetime":
             import datetime as module
+        elif name == "sys":
+            import sys as module
+        elif name == "io":
+            import io as module
+        elif name == "asyncio":
+            import asyncio as module
+        elif name == "_corral_support":
+            import _corral_support as module
+        elif name == "contextlib":
+            import contextlib as module
+        elif name == "pprint":
+            import pprint as module
+        elif name == "fractions":
+            import fractions as module
+        elif name == "statistics":
+            import statistics as module
+        elif name == "textwrap":
+            import textwrap as module
+        elif name == "base64":
+            import base64 as module
         else:
             raise ModuleNotFoundError(name)
     except Exception as e:   # a broken stdlib module is a bug, not an escape

@@ -1,4 +1,5 @@
-# hostile: expect ok
+# corral: limit time_ms=1000
+# hostile: expect ok|limit=time
 # __eq__ that mutates the container being searched
 d = {}
 class Evil:

@@ -1,5 +1,5 @@
-# corral: limit memory=20000000
-# hostile: expect limit=memory
+# corral: limit memory=20000000 time_ms=2000
+# hostile: expect limit=memory|limit=time
 n = 3
 while True:
     n = n * n

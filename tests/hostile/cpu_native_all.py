@@ -1,0 +1,4 @@
+# corral: limit time_ms=500
+# hostile: expect limit=time
+# a native loop over a native iterator: no bytecode runs, the limit must still hold
+all(range(1, 10**15))

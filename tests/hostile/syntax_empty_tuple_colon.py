@@ -1,0 +1,2 @@
+# hostile: expect error=SyntaxError
+():
