@@ -4,14 +4,6 @@
  */
 #include "modules.h"
 
-/* The limit the run was started with (by the host), which the program
- * cannot raise: it comes from the run's options, not from anything the
- * program can reach. */
-static int64_t run_recursion_limit(Vm *vm)
-{
-    return vm->opt.max_recursion ? (int64_t)vm->opt.max_recursion : 1000;
-}
-
 static Value support_getrecursionlimit(Vm *vm, Value *args, int nargs, Value kwnames)
 {
     if (nargs || (kwnames && TUPLE_LEN(kwnames)))
@@ -32,7 +24,9 @@ static Value support_setrecursionlimit(Vm *vm, Value *args, int nargs, Value kwn
         return VAL_NULL;
     if (n < 1)
         return vm_raise(vm, &t_ValueError, "recursion limit must be greater or equal than 1");
-    int64_t cap = run_recursion_limit(vm);
+    /* the cap comes from the run's options, which nothing in the program
+       can reach */
+    int64_t cap = vm_start_recursion_limit(vm);
     if (n > cap)
         n = cap;
     if (n <= (int64_t)vm->depth)
@@ -52,9 +46,6 @@ static Value support_init(Vm *vm)
 {
     Value m = module_new(vm, "_corral_support");
     if (!m || module_add_functions(vm, m, support_functions, sizeof support_functions / sizeof support_functions[0]) < 0)
-        return VAL_NULL;
-    Value limit = int_from_i64(vm, (int64_t)vm->max_depth);
-    if (!limit || module_add(vm, m, "_run_limit", limit) < 0)
         return VAL_NULL;
     return m;
 }

@@ -472,6 +472,9 @@ int arg_parse(Vm *vm, const char *fname, Value *args, int nargs, Value kwnames,
 /* Charge one unit of work inside long native loops: fuel, time, interrupt.
  * Returns -1 if a limit stopped the run (an exception-like stop is pending). */
 int vm_tick(Vm *vm);
+/* The frame limit the run was started with: the host's max_recursion, or
+   CPython's default of 1000. */
+uint32_t vm_start_recursion_limit(const Vm *vm);
 /* Native work that runs no bytecode but scans 'bytes' of memory (substring
    search, ...): advances the time check's cadence so a loop of such calls
    cannot outrun the run's time limit.  Fuel is not charged.  0, or -1 with

@@ -891,9 +891,8 @@ void str_adjust_indices(int64_t *start, int64_t *end, int64_t len)
 /* KMP over the bytes, scanning forwards, or backwards for the last
    occurrence.  Returns the match's start (forward coordinates), -1 when
    there is none, -2 when the prefix table cannot be allocated (the caller
-   then falls back to the plain loop).  The table
-   is transient (freed before returning) and its size is bounded by the
-   needle's, which the run already holds. */
+   then falls back to the plain loop).  The table is transient (freed
+   before returning), 4 bytes per needle byte, outside the run's accounting. */
 static int64_t kmp_search(const unsigned char *hay, size_t n, const unsigned char *needle, size_t m, bool reverse)
 {
 #define AT(buf, len, i) (reverse ? (buf)[(len) - 1 - (i)] : (buf)[i])
@@ -917,8 +916,7 @@ static int64_t kmp_search(const unsigned char *hay, size_t n, const unsigned cha
         while (matched > 0 && c != AT(needle, m, matched))
             matched = border[matched - 1];
         if (c == AT(needle, m, matched) && ++matched == m) {
-            size_t first = i + 1 - m;
-            found = reverse ? (int64_t)(n - 1 - i) : (int64_t)first;
+            found = reverse ? (int64_t)(n - 1 - i) : (int64_t)(i + 1 - m);
             break;
         }
     }

@@ -110,6 +110,11 @@ int vm_tick(Vm *vm)
     return 0;
 }
 
+uint32_t vm_start_recursion_limit(const Vm *vm)
+{
+    return vm->opt.max_recursion ? vm->opt.max_recursion : 1000;
+}
+
 int vm_charge_work(Vm *vm, size_t bytes)
 {
     if (vm->limit_kind != LIMIT_NONE)
@@ -2875,7 +2880,7 @@ Vm *vm_new(const VmOptions *opt)
     memset(vm, 0, sizeof *vm);
     if (opt)
         vm->opt = *opt;
-    vm->max_depth = vm->opt.max_recursion ? vm->opt.max_recursion : 1000;
+    vm->max_depth = vm_start_recursion_limit(vm);
     vm->gc_threshold = vm->opt.gc_interval ? vm->opt.gc_interval : (1u << 20);
     vm->start_time_ns = vm_now(vm);
     vm->gc_disabled = 1;

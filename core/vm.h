@@ -130,7 +130,7 @@ struct Vm {
     /* execution */
     Frame *frame;               /* innermost frame */
     uint32_t depth;             /* frames on the chain */
-    uint32_t max_depth;
+    uint32_t max_depth;        /* sys.setrecursionlimit may lower it, never above vm_start_recursion_limit() */
     int c_depth;                /* nested vm_execute loops */
     Value exc;                  /* exception being raised, or VAL_NULL */
     Value exc_info;             /* exception being handled (for __context__), or VAL_NULL */
